@@ -1,0 +1,13 @@
+#pragma once
+
+#include "result.h"
+#include "sessionkey.h"
+
+namespace glance {
+
+// What agents paste into the key field: a key with stray spaces, line breaks or invisible
+// characters, or text holding a Glance viewer or join link, whose SessionKey (or VisitorId,
+// in any case) is taken.
+Result<SessionKey> sessionKeyFromPaste(QStringView pasted);
+
+} // namespace glance

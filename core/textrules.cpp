@@ -1,0 +1,67 @@
+#include "textrules.h"
+
+#include <QList>
+
+namespace glance::text {
+
+bool isInvisible(QChar c)
+{
+    return c.isSpace() || c.category() == QChar::Other_Format;
+}
+
+QString withoutInvisibles(QStringView text)
+{
+    QString result;
+    result.reserve(text.size());
+    for (QChar c : text) {
+        if (!isInvisible(c)) {
+            result.append(c);
+        }
+    }
+    return result;
+}
+
+bool hasControlCharacters(QStringView text)
+{
+    if (!text.isValidUtf16()) {
+        return true;
+    }
+    for (QChar c : text) {
+        switch (c.category()) {
+        case QChar::Other_Control:
+        case QChar::Separator_Line:
+        case QChar::Separator_Paragraph:
+            return true;
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
+QString cleaned(QStringView text)
+{
+    return text.trimmed().toString().normalized(QString::NormalizationForm_C);
+}
+
+bool isAsciiLetterOrDigit(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+}
+
+QString firstCharacterShown(QStringView text)
+{
+    if (text.isEmpty()) {
+        return {};
+    }
+    const char32_t codePoint = text.toUcs4().constFirst();
+    const QString shown = QString::fromUcs4(&codePoint, 1);
+    if (QChar::category(codePoint) == QChar::Other_Control || isInvisible(shown.front()) ||
+        QChar::isSurrogate(codePoint)) {
+        return QStringLiteral("U+%1").arg(uint(codePoint), 4, 16, QLatin1Char('0')).toUpper();
+    }
+    return shown;
+}
+
+} // namespace glance::text

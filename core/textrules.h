@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+// Character rules shared by the values of the core.
+namespace glance::text {
+
+// White space and characters that print as nothing (zero-width spaces, byte-order marks,
+// direction marks), all of which ride along when agents copy a key from chat or email.
+bool isInvisible(QChar c);
+QString withoutInvisibles(QStringView text);
+
+// Control characters, line and paragraph separators, and broken UTF-16.
+bool hasControlCharacters(QStringView text);
+
+// Surrounding white space removed, composed to Unicode NFC so that one name has one encoding.
+QString cleaned(QStringView text);
+
+bool isAsciiLetterOrDigit(QChar c);
+
+// The first code point of text, as a user can read it in a message: itself, or U+XXXX when it
+// would not print.
+QString firstCharacterShown(QStringView text);
+
+} // namespace glance::text
