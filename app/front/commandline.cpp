@@ -1,0 +1,199 @@
+#include "commandline.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace glance {
+
+namespace {
+
+struct ActionOption
+{
+    const char *name;
+    Request::Action action;
+};
+
+constexpr ActionOption actionOptions[] = {
+    {"agent-join", Request::Action::OpenJoinPage},
+    {"account-summary", Request::Action::AccountSummary},
+    {"login-key", Request::Action::LoginKey},
+    {"sso-test", Request::Action::SsoTroubleshooting},
+    {"dialog", Request::Action::ShowDialog},
+    {"settings", Request::Action::ShowSettings},
+};
+
+constexpr const char *selectorOptions[] = {"idpid", "idpname", "idptoken", "idpusername"};
+constexpr const char *overrideValueOptions[] = {"name", "email", "phone", "mode", "server"};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("glance::CommandLine", text);
+}
+
+QString opt(const char *name)
+{
+    return QLatin1String(name);
+}
+
+void addOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        tr("Opens Glance sessions and account pages. With no arguments, starts the tray app."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(
+        QStringLiteral("key-or-link"),
+        tr("Join the session with this session key, or the key of this Glance viewer link."),
+        QStringLiteral("[KEY-OR-LINK]"));
+    parser.addOptions({
+        {opt("join"), tr("Join the session with this session key or link."), tr("key")},
+        {opt("agent-join"), tr("Open the join page, which asks for the session key.")},
+        {opt("account-summary"), tr("Open the account summary (needs an account selector).")},
+        {opt("login-key"), tr("Open the login key page (needs an account selector).")},
+        {opt("sso-test"), tr("Open the SSO troubleshooting page (needs an account selector).")},
+        {opt("dialog"), tr("Show the session-key dialog.")},
+        {opt("settings"), tr("Show the settings.")},
+        {opt("print"), tr("Write the link to standard output instead of opening it.")},
+        {opt("name"), tr("Your name, for this call only."), tr("name")},
+        {opt("email"), tr("Your email address, for this call only."), tr("email")},
+        {opt("phone"), tr("Your phone number, for this call only."), tr("phone")},
+        {opt("idpid"), tr("The account's Group ID, for this call only."), tr("id")},
+        {opt("idpname"), tr("The account's group name, for this call only."), tr("name")},
+        {opt("idptoken"), tr("The account's token, for this call only."), tr("token")},
+        {opt("idpusername"), tr("A Glance address in the account, for this call only."),
+         tr("address")},
+        {opt("same-window"), tr("Open the viewer in the join page's window, for this call only.")},
+        {opt("mode"),
+         tr("The join page's prompt, for this call only: universaljoin, chatinvitation or "
+            "smsinvitation."),
+         tr("mode")},
+        {opt("server"), tr("The Glance server, for this call only."), tr("url")},
+    });
+}
+
+Problem refusal(const char *rule, QStringList args = {})
+{
+    return Problem(Field::CommandLine, rule, std::move(args));
+}
+
+} // namespace
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    CommandLine result;
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    addOptions(parser);
+
+    if (!parser.parse(arguments)) {
+        result.m_outcome = Outcome::Refused;
+        result.m_problem = refusal(QT_TRANSLATE_NOOP("glance::Problem", "%1"),
+                                   {parser.errorText()});
+        return result;
+    }
+    if (parser.isSet(opt("help"))) {
+        result.m_outcome = Outcome::ShowHelp;
+        result.m_text = parser.helpText();
+        return result;
+    }
+    if (parser.isSet(opt("version"))) {
+        result.m_outcome = Outcome::ShowVersion;
+        result.m_text = QCoreApplication::applicationName() + QLatin1Char(' ') +
+                        QCoreApplication::applicationVersion() + QLatin1Char('\n');
+        return result;
+    }
+    const auto refuse = [&result](Problem problem) {
+        result.m_outcome = Outcome::Refused;
+        result.m_problem = std::move(problem);
+        return result;
+    };
+
+    // The action: at most one of a positional key, --join or an action option.
+    QStringList actionsGiven;
+    Request &request = result.m_request;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        return refuse(refusal(QT_TRANSLATE_NOOP("glance::Problem",
+                                                "give one session key or link, not %1 (put "
+                                                "quotes around a key with spaces)"),
+                              {QString::number(positional.size())}));
+    }
+    if (!positional.isEmpty()) {
+        actionsGiven << positional.constFirst();
+        request.action = Request::Action::Join;
+        request.sessionKey = positional.constFirst();
+    }
+    if (parser.isSet(opt("join"))) {
+        actionsGiven << QStringLiteral("--join");
+        request.action = Request::Action::Join;
+        request.sessionKey = parser.value(opt("join"));
+    }
+    for (const ActionOption &option : actionOptions) {
+        if (parser.isSet(opt(option.name))) {
+            actionsGiven << QStringLiteral("--") + opt(option.name);
+            request.action = option.action;
+        }
+    }
+    if (actionsGiven.size() > 1) {
+        return refuse(refusal(QT_TRANSLATE_NOOP("glance::Problem", "choose one of %1"),
+                              {actionsGiven.join(QStringLiteral(", "))}));
+    }
+
+    // The overrides, for this call only.
+    Overrides &overrides = request.overrides;
+    QStringList overridesGiven;
+    for (const char *name : selectorOptions) {
+        if (parser.isSet(opt(name))) {
+            overridesGiven << QStringLiteral("--") + opt(name);
+            if (overrides.selector) {
+                return refuse(refusal(QT_TRANSLATE_NOOP("glance::Problem",
+                                                        "give at most one of --idpid, "
+                                                        "--idpname, --idptoken and "
+                                                        "--idpusername")));
+            }
+            overrides.selector = std::make_pair(opt(name), parser.value(opt(name)));
+        }
+    }
+    for (const char *name : overrideValueOptions) {
+        if (parser.isSet(opt(name))) {
+            overridesGiven << QStringLiteral("--") + opt(name);
+        }
+    }
+    const auto valueOf = [&parser](const char *name) -> std::optional<QString> {
+        if (!parser.isSet(opt(name))) {
+            return std::nullopt;
+        }
+        return parser.value(opt(name));
+    };
+    overrides.name = valueOf("name");
+    overrides.email = valueOf("email");
+    overrides.phone = valueOf("phone");
+    overrides.mode = valueOf("mode");
+    overrides.server = valueOf("server");
+    if (parser.isSet(opt("same-window"))) {
+        overridesGiven << QStringLiteral("--same-window");
+        overrides.viewerSameWindow = true;
+    }
+
+    result.m_printOnly = parser.isSet(opt("print"));
+    if (!request.opensLink()) {
+        if (result.m_printOnly) {
+            return refuse(refusal(QT_TRANSLATE_NOOP("glance::Problem",
+                                                    "--print needs a link to print: a session "
+                                                    "key, --join, --agent-join, "
+                                                    "--account-summary, --login-key or "
+                                                    "--sso-test")));
+        }
+        if (!overridesGiven.isEmpty()) {
+            return refuse(refusal(QT_TRANSLATE_NOOP("glance::Problem",
+                                                    "%1 only applies to a link: add a session "
+                                                    "key, --join, --agent-join, "
+                                                    "--account-summary, --login-key or "
+                                                    "--sso-test"),
+                                  {overridesGiven.constFirst()}));
+        }
+    }
+    return result;
+}
+
+} // namespace glance

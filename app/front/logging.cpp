@@ -1,0 +1,6 @@
+#include "logging.h"
+
+namespace glance {
+Q_LOGGING_CATEGORY(lcSettings, "glance.settings", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcCli, "glance.cli", QtWarningMsg)
+} // namespace glance

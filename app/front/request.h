@@ -1,0 +1,59 @@
+#pragma once
+
+#include "settingsvalues.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace glance {
+
+// Values given for one request only, over the saved settings.
+struct Overrides
+{
+    std::optional<QString> name;
+    std::optional<QString> email;
+    std::optional<QString> phone;
+    // The settings key of the selector ("idpid", ...) and its value.
+    std::optional<std::pair<QString, QString>> selector;
+    std::optional<bool> viewerSameWindow;
+    std::optional<QString> mode;
+    std::optional<QString> server;
+
+    bool isEmpty() const;
+    SettingsValues appliedTo(SettingsValues values) const;
+
+    friend bool operator==(const Overrides &a, const Overrides &b);
+};
+
+// What to open or show. The tray menu, the dialogs, the command line and desktop shortcuts all
+// produce one of these, and one place carries it out.
+struct Request
+{
+    enum class Action
+    {
+        Start,
+        ShowDialog,
+        ShowSettings,
+        Join,
+        OpenJoinPage,
+        AccountSummary,
+        LoginKey,
+        SsoTroubleshooting,
+        Quit,
+    };
+
+    Action action = Action::Start;
+    QString sessionKey; // as typed or pasted, for Join
+    Overrides overrides;
+
+    bool opensLink() const;
+
+    friend bool operator==(const Request &a, const Request &b)
+    {
+        return a.action == b.action && a.sessionKey == b.sessionKey &&
+               a.overrides == b.overrides;
+    }
+};
+
+} // namespace glance

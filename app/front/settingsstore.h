@@ -1,0 +1,39 @@
+#pragma once
+
+#include "settingsvalues.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace glance {
+
+// Reads and writes the settings: the user's file over the system-wide file an administrator
+// deploys, over the built-in defaults. On Linux, by default,
+// $XDG_CONFIG_HOME/glance-launcher/glance-launcher.conf over
+// /etc/xdg/glance-launcher/glance-launcher.conf (the first folder of $XDG_CONFIG_DIRS).
+class SettingsStore
+{
+public:
+    SettingsStore();
+    SettingsStore(QString userFile, QString systemFile);
+
+    // What the app uses: each value from the first file that has it, else the default.
+    SettingsValues load() const;
+    // What a value falls back to when the user has not set it.
+    SettingsValues inherited() const;
+
+    // Writes the values that differ from inherited() and removes the others, so that a value
+    // the administrator changes later reaches users who never changed it themselves.
+    // Returns the reason when the file could not be written.
+    std::optional<QString> save(const SettingsValues &values);
+
+    const QString &userFile() const { return m_userFile; }
+    const QString &systemFile() const { return m_systemFile; }
+
+private:
+    QString m_userFile;
+    QString m_systemFile;
+};
+
+} // namespace glance

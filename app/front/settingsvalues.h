@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QString>
+
+#include <array>
+
+namespace glance {
+
+// The settings as text, exactly as stored or typed; nothing here is checked yet. LinkContext
+// turns them into checked values.
+struct SettingsValues
+{
+    QString name;
+    QString email;
+    QString phone;
+    QString selector = QStringLiteral("none");
+    QString selectorValue;
+    QString viewerSameWindow = QStringLiteral("false");
+    QString mode;
+    QString server;
+
+    friend bool operator==(const SettingsValues &a, const SettingsValues &b);
+    friend bool operator!=(const SettingsValues &a, const SettingsValues &b) { return !(a == b); }
+};
+
+// The one registry of settings keys: where each value is stored. The built-in defaults are the
+// initial values of SettingsValues.
+struct SettingSpec
+{
+    const char *key;
+    QString SettingsValues::*member;
+};
+
+inline constexpr int SettingsVersion = 1;
+inline constexpr auto SettingsVersionKey = "settings/version";
+
+const std::array<SettingSpec, 8> &settingSpecs();
+
+} // namespace glance

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "request.h"
+
+#include <QUrl>
+
+namespace glance {
+
+// The tray app lives in a module of its own that links Qt Widgets, loaded only when the app is
+// started or a link has to be opened, so that printing a link or forwarding a request to the
+// running app never pays for loading the GUI libraries.
+struct TrayLaunch
+{
+    enum class Mode
+    {
+        OpenLink, // open link, report failure, exit
+        RunApp,   // become the tray app, then carry out request
+    };
+
+    static constexpr int AbiVersion = 1;
+    int abiVersion = AbiVersion;
+    int *argc = nullptr;
+    char **argv = nullptr;
+    Mode mode = Mode::RunApp;
+    QUrl link;
+    Request request;
+};
+
+using TrayEntryPoint = int (*)(const TrayLaunch *launch);
+inline constexpr auto TrayEntrySymbol = "glance_tray_main";
+
+// Loads the module and runs it; returns its exit code, or 1 when it cannot be loaded.
+int runTrayModule(const TrayLaunch &launch);
+
+} // namespace glance

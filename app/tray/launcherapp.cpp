@@ -1,0 +1,176 @@
+#include "launcherapp.h"
+
+#include "logging.h"
+#include "openfaileddialog.h"
+#include "sessiondialog.h"
+#include "settingsdialog.h"
+#include "trayicon.h"
+#include "urlopener.h"
+
+#include "app/front/linkcontext.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QSystemTrayIcon>
+#include <QTimer>
+
+namespace glance {
+
+namespace {
+// How often to look for a system tray while there is none.
+constexpr int trayPollMilliseconds = 1000;
+} // namespace
+
+LauncherApp::LauncherApp(SettingsStore store, std::unique_ptr<UrlOpener> opener,
+                         QObject *parent)
+    : QObject(parent)
+    , m_store(std::move(store))
+    , m_opener(std::move(opener))
+{
+}
+
+LauncherApp::~LauncherApp()
+{
+    delete m_sessionDialog;
+    delete m_settingsDialog;
+}
+
+void LauncherApp::start()
+{
+    m_settings = m_store.load();
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        showTrayWhenAvailable();
+        return;
+    }
+    qCInfo(lcTray) << "no system tray: the session-key dialog is the app's window";
+    sessionDialog()->setMainWindowRole(true);
+    showWindow(sessionDialog());
+    m_trayWatch = new QTimer(this);
+    m_trayWatch->setInterval(trayPollMilliseconds);
+    connect(m_trayWatch, &QTimer::timeout, this, &LauncherApp::showTrayWhenAvailable);
+    m_trayWatch->start();
+}
+
+void LauncherApp::showTrayWhenAvailable()
+{
+    if (!QSystemTrayIcon::isSystemTrayAvailable()) {
+        return;
+    }
+    if (m_trayWatch) {
+        m_trayWatch->stop();
+    }
+    if (!m_trayIcon) {
+        m_trayIcon = new TrayIcon(this);
+        m_trayIcon->setSettings(m_settings);
+        connect(m_trayIcon, &TrayIcon::requested, this, &LauncherApp::carryOutFromGui);
+    }
+    m_trayIcon->show();
+    if (m_sessionDialog) {
+        m_sessionDialog->setMainWindowRole(false);
+    }
+    qCInfo(lcTray) << "tray icon shown";
+}
+
+SessionDialog *LauncherApp::sessionDialog()
+{
+    if (!m_sessionDialog) {
+        m_sessionDialog = new SessionDialog;
+        m_sessionDialog->setWindowIcon(appIcon());
+        m_sessionDialog->setSettings(m_settings);
+        connect(m_sessionDialog, &SessionDialog::requested, this, &LauncherApp::carryOutFromGui);
+        connect(m_sessionDialog, &SessionDialog::settingsRequested, this, [this] {
+            Request request;
+            request.action = Request::Action::ShowSettings;
+            carryOut(request);
+        });
+        connect(m_sessionDialog, &SessionDialog::quitRequested, qApp, &QCoreApplication::quit);
+    }
+    return m_sessionDialog;
+}
+
+SettingsDialog *LauncherApp::settingsDialog()
+{
+    if (!m_settingsDialog) {
+        m_settingsDialog = new SettingsDialog(
+            [this](const SettingsValues &values) { return m_store.save(values); });
+        m_settingsDialog->setWindowIcon(appIcon());
+        connect(m_settingsDialog, &SettingsDialog::saved, this,
+                [this] { setSettings(m_store.load()); });
+    }
+    return m_settingsDialog;
+}
+
+void LauncherApp::setSettings(const SettingsValues &settings)
+{
+    m_settings = settings;
+    if (m_sessionDialog) {
+        m_sessionDialog->setSettings(settings);
+    }
+    if (m_trayIcon) {
+        m_trayIcon->setSettings(settings);
+    }
+    Q_EMIT settingsChanged(settings);
+}
+
+void LauncherApp::showWindow(QWidget *window)
+{
+    if (window->isMinimized()) {
+        window->showNormal();
+    }
+    window->show();
+    window->raise();
+    window->activateWindow();
+}
+
+LauncherApp::Outcome LauncherApp::carryOut(const Request &request)
+{
+    switch (request.action) {
+    case Request::Action::Start:
+        return {};
+    case Request::Action::ShowDialog:
+        showWindow(sessionDialog());
+        return {};
+    case Request::Action::ShowSettings:
+        settingsDialog()->setValues(m_store.load());
+        showWindow(settingsDialog());
+        return {};
+    case Request::Action::Quit:
+        QCoreApplication::quit();
+        return {};
+    case Request::Action::Join:
+    case Request::Action::OpenJoinPage:
+    case Request::Action::AccountSummary:
+    case Request::Action::LoginKey:
+    case Request::Action::SsoTroubleshooting:
+        return openLink(request);
+    }
+    return {};
+}
+
+LauncherApp::Outcome LauncherApp::openLink(const Request &request)
+{
+    const auto stu = stuFor(request, m_settings);
+    if (!stu) {
+        return {ExitCode::BadInput, stu.problem().message()};
+    }
+    if (!m_opener->open(stu->toUrl())) {
+        auto *failed = new OpenFailedDialog(stu->toString());
+        failed->setWindowIcon(appIcon());
+        showWindow(failed);
+        return {ExitCode::OpenFailed, tr("Could not open %1").arg(stu->toString())};
+    }
+    if (request.action == Request::Action::Join && m_sessionDialog) {
+        m_sessionDialog->clearAndClose();
+    }
+    return {};
+}
+
+void LauncherApp::carryOutFromGui(const Request &request)
+{
+    const Outcome outcome = carryOut(request);
+    if (outcome.code == ExitCode::BadInput) {
+        QMessageBox::warning(m_sessionDialog, tr("Glance Launcher"), outcome.message);
+    }
+}
+
+} // namespace glance

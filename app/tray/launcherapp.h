@@ -1,0 +1,68 @@
+#pragma once
+
+#include "app/front/exitcode.h"
+#include "app/front/request.h"
+#include "app/front/settingsstore.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class QTimer;
+
+namespace glance {
+
+class SessionDialog;
+class SettingsDialog;
+class TrayIcon;
+class UrlOpener;
+
+// The running tray app: carries out every request, whichever way it came in, and owns the
+// tray icon, the dialogs and the settings they show. Dialogs are built when first shown.
+class LauncherApp : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Outcome
+    {
+        ExitCode code = ExitCode::Success;
+        QString message;
+    };
+
+    LauncherApp(SettingsStore store, std::unique_ptr<UrlOpener> opener,
+                QObject *parent = nullptr);
+    ~LauncherApp() override;
+
+    // Shows the tray icon, or, with no system tray, the session-key dialog as the app's window
+    // until a tray appears.
+    void start();
+    // The one place a request is carried out.
+    Outcome carryOut(const Request &request);
+
+    const SettingsValues &settings() const { return m_settings; }
+    SessionDialog *sessionDialog();
+    SettingsDialog *settingsDialog();
+    TrayIcon *trayIcon() const { return m_trayIcon; }
+
+Q_SIGNALS:
+    void settingsChanged(const glance::SettingsValues &settings);
+
+private:
+    Outcome openLink(const Request &request);
+    void showWindow(QWidget *window);
+    void showTrayWhenAvailable();
+    void setSettings(const SettingsValues &settings);
+    void carryOutFromGui(const Request &request);
+
+    SettingsStore m_store;
+    SettingsValues m_settings;
+    std::unique_ptr<UrlOpener> m_opener;
+    TrayIcon *m_trayIcon = nullptr;
+    QTimer *m_trayWatch = nullptr;
+    QPointer<SessionDialog> m_sessionDialog;
+    QPointer<SettingsDialog> m_settingsDialog;
+};
+
+} // namespace glance

@@ -1,0 +1,5 @@
+#include "logging.h"
+
+namespace glance {
+Q_LOGGING_CATEGORY(lcTray, "glance.tray", QtWarningMsg)
+}

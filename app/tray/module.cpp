@@ -1,0 +1,76 @@
+// The tray module's entry point, called by the command front once it has decided that the GUI
+// is needed.
+#include "launcherapp.h"
+#include "openfaileddialog.h"
+#include "trayicon.h"
+#include "urlopener.h"
+
+#include "app/front/front.h"
+#include "app/front/traymodule.h"
+
+#include <QApplication>
+
+namespace {
+
+using namespace glance;
+
+bool hasDisplay()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY") ||
+           qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+#else
+    return true;
+#endif
+}
+
+// No screen anyone can see: there is nobody to show a dialog to.
+bool isHeadless()
+{
+    const QString platform = QGuiApplication::platformName();
+    return platform == u"offscreen" || platform == u"minimal";
+}
+
+int openLinkAndExit(const QUrl &link)
+{
+    DesktopUrlOpener opener;
+    if (opener.open(link)) {
+        return int(ExitCode::Success);
+    }
+    const QString text = QString::fromLatin1(link.toEncoded());
+    printError(QCoreApplication::translate("glance::Front", "could not open the link %1")
+                   .arg(text));
+    if (!isHeadless()) {
+        OpenFailedDialog dialog(text);
+        dialog.setAttribute(Qt::WA_DeleteOnClose, false);
+        dialog.exec();
+    }
+    return int(ExitCode::OpenFailed);
+}
+
+} // namespace
+
+extern "C" Q_DECL_EXPORT int glance_tray_main(const glance::TrayLaunch *launch)
+{
+    if (!launch || launch->abiVersion != TrayLaunch::AbiVersion) {
+        printError(QStringLiteral("the tray module does not match this glance-launcher"));
+        return int(ExitCode::OpenFailed);
+    }
+    if (!hasDisplay()) {
+        printError(QCoreApplication::translate(
+            "glance::Front", "no display to open a window or link on (use --print to get the "
+                             "link)"));
+        return int(ExitCode::OpenFailed);
+    }
+    QApplication app(*launch->argc, launch->argv);
+    // The app lives in the tray: closing a dialog never ends it, only Quit does.
+    QApplication::setQuitOnLastWindowClosed(false);
+    QApplication::setWindowIcon(appIcon());
+    if (launch->mode == TrayLaunch::Mode::OpenLink) {
+        return openLinkAndExit(launch->link);
+    }
+    LauncherApp launcher(SettingsStore(), std::make_unique<DesktopUrlOpener>());
+    launcher.start();
+    launcher.carryOut(launch->request);
+    return app.exec();
+}

@@ -1,0 +1,220 @@
+#include "settingsdialog.h"
+
+#include "settingssummary.h"
+
+#include "app/front/linkcontext.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace glance {
+
+namespace {
+
+QLineEdit *makeField(const QString &accessibleName, const QString &placeholder, QWidget *parent)
+{
+    auto *field = new QLineEdit(parent);
+    field->setAccessibleName(accessibleName);
+    field->setPlaceholderText(placeholder);
+    return field;
+}
+
+// Shows the stored text even when it is not one of the choices, so that opening and saving the
+// dialog never changes a value the user did not touch.
+constexpr int NotValidRole = Qt::UserRole + 1;
+
+void selectData(QComboBox *box, const QString &value)
+{
+    for (int i = box->count() - 1; i >= 0; --i) {
+        if (box->itemData(i, NotValidRole).toBool()) {
+            box->removeItem(i);
+        }
+    }
+    int index = box->findData(value.trimmed().toLower());
+    if (index < 0) {
+        box->addItem(QCoreApplication::translate("glance::SettingsDialog", "%1 (not valid)")
+                         .arg(value),
+                     value);
+        index = box->count() - 1;
+        box->setItemData(index, true, NotValidRole);
+    }
+    box->setCurrentIndex(index);
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(SaveFunction save, QWidget *parent)
+    : QDialog(parent)
+    , m_save(std::move(save))
+{
+    setWindowTitle(tr("Glance Launcher settings"));
+
+    m_name = makeField(tr("Name"), tr("Shown to the customer"), this);
+    m_email = makeField(tr("Email"), tr("user@example.com"), this);
+    m_phone = makeField(tr("Phone"), tr("(111)222-3333"), this);
+    auto *identity = new QGroupBox(tr("Identity the customer sees"), this);
+    auto *identityForm = new QFormLayout(identity);
+    identityForm->addRow(tr("&Name:"), m_name);
+    identityForm->addRow(tr("&Email:"), m_email);
+    identityForm->addRow(tr("&Phone:"), m_phone);
+
+    m_selector = new QComboBox(this);
+    m_selector->setAccessibleName(tr("Account selector"));
+    using Kind = AccountSelector::Kind;
+    for (Kind kind :
+         {Kind::None, Kind::GroupId, Kind::GroupName, Kind::AccountToken, Kind::GlanceAddress}) {
+        m_selector->addItem(selectorKindName(kind), AccountSelector::keyOf(kind));
+    }
+    m_selectorValue = makeField(tr("Account selector value"), QString(), this);
+    auto *account = new QGroupBox(tr("Account (SAML single sign-on)"), this);
+    auto *accountForm = new QFormLayout(account);
+    accountForm->addRow(tr("&Account selector:"), m_selector);
+    accountForm->addRow(tr("&Value:"), m_selectorValue);
+
+    m_sameWindow = new QCheckBox(tr("Open the viewer in the join page's &window"), this);
+    m_sameWindow->setAccessibleName(tr("Open the viewer in the same window"));
+    m_mode = new QComboBox(this);
+    m_mode->setAccessibleName(tr("Join page prompt"));
+    m_mode->addItem(tr("Glance's default"), QString());
+    m_mode->addItem(tr("Universal join"), joinModeValue(JoinMode::UniversalJoin));
+    m_mode->addItem(tr("Chat invitation"), joinModeValue(JoinMode::ChatInvitation));
+    m_mode->addItem(tr("SMS invitation"), joinModeValue(JoinMode::SmsInvitation));
+    auto *joinPage = new QGroupBox(tr("Join page"), this);
+    auto *joinForm = new QFormLayout(joinPage);
+    joinForm->addRow(m_sameWindow);
+    joinForm->addRow(tr("P&rompt:"), m_mode);
+
+    m_server = makeField(tr("Server"), Server::defaultOrigin(), this);
+    auto *serverForm = new QFormLayout;
+    serverForm->addRow(tr("Ser&ver:"), m_server);
+
+    m_problem = new QLabel(this);
+    m_problem->setWordWrap(true);
+    m_problem->setAccessibleName(tr("Problem"));
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_problem->setVisible(false);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Save)->setAccessibleName(tr("Save settings"));
+    buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    connect(m_selector, &QComboBox::currentIndexChanged, this,
+            &SettingsDialog::updateSelectorField);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(identity);
+    layout->addWidget(account);
+    layout->addWidget(joinPage);
+    layout->addLayout(serverForm);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+
+    setValues(SettingsValues());
+}
+
+void SettingsDialog::setValues(const SettingsValues &values)
+{
+    m_name->setText(values.name);
+    m_email->setText(values.email);
+    m_phone->setText(values.phone);
+    selectData(m_selector, values.selector);
+    m_selectorValue->setText(values.selectorValue);
+    m_sameWindow->setChecked(parseSettingsFlag(values.viewerSameWindow).ok() &&
+                             *parseSettingsFlag(values.viewerSameWindow));
+    selectData(m_mode, values.mode);
+    m_server->setText(values.server);
+    updateSelectorField();
+
+    const auto context = LinkContext::check(values);
+    m_problem->setText(context ? QString() : context.problem().message());
+    m_problem->setVisible(!context);
+}
+
+SettingsValues SettingsDialog::values() const
+{
+    SettingsValues values;
+    values.name = m_name->text();
+    values.email = m_email->text();
+    values.phone = m_phone->text();
+    values.selector = m_selector->currentData().toString();
+    values.selectorValue = values.selector == u"none" ? QString() : m_selectorValue->text();
+    values.viewerSameWindow =
+        m_sameWindow->isChecked() ? QStringLiteral("true") : QStringLiteral("false");
+    values.mode = m_mode->currentData().toString();
+    values.server = m_server->text().trimmed();
+    return values;
+}
+
+void SettingsDialog::updateSelectorField()
+{
+    const auto kind = AccountSelector::kindOf(m_selector->currentData().toString());
+    const bool none = !kind || *kind == AccountSelector::Kind::None;
+    m_selectorValue->setEnabled(!none);
+    QString placeholder;
+    if (kind == AccountSelector::Kind::GroupId) {
+        placeholder = tr("12345");
+    } else if (kind == AccountSelector::Kind::GlanceAddress) {
+        placeholder = tr("agnes.acme.glance.net");
+    }
+    m_selectorValue->setPlaceholderText(placeholder);
+}
+
+QWidget *SettingsDialog::fieldWidget(Field field) const
+{
+    switch (field) {
+    case Field::Name:
+        return m_name;
+    case Field::Email:
+        return m_email;
+    case Field::Phone:
+        return m_phone;
+    case Field::AccountSelector:
+        return m_selector;
+    case Field::GroupId:
+    case Field::GroupName:
+    case Field::AccountToken:
+    case Field::GlanceAddress:
+        return m_selectorValue;
+    case Field::JoinMode:
+        return m_mode;
+    case Field::Server:
+        return m_server;
+    case Field::Settings:
+        return m_sameWindow;
+    default:
+        return nullptr;
+    }
+}
+
+void SettingsDialog::accept()
+{
+    const SettingsValues chosen = values();
+    const auto context = LinkContext::check(chosen);
+    if (!context) {
+        m_problem->setText(context.problem().message());
+        m_problem->setVisible(true);
+        if (QWidget *field = fieldWidget(context.problem().field())) {
+            field->setFocus();
+        }
+        return;
+    }
+    if (const auto failure = m_save(chosen)) {
+        m_problem->setText(*failure);
+        m_problem->setVisible(true);
+        return;
+    }
+    m_problem->setVisible(false);
+    Q_EMIT saved(chosen);
+    QDialog::accept();
+}
+
+} // namespace glance
