@@ -87,8 +87,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
 
     if (!parser.parse(arguments)) {
         result.m_outcome = Outcome::Refused;
-        result.m_problem = refusal(QT_TRANSLATE_NOOP("glance::Problem", "%1"),
-                                   {parser.errorText()});
+        result.m_problem =
+            refusal(QT_TRANSLATE_NOOP("glance::Problem", "%1"), {parser.errorText()});
         return result;
     }
     if (parser.isSet(opt("help"))) {
@@ -146,10 +146,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         if (parser.isSet(opt(name))) {
             overridesGiven << QStringLiteral("--") + opt(name);
             if (overrides.selector) {
-                return refuse(refusal(QT_TRANSLATE_NOOP("glance::Problem",
-                                                        "give at most one of --idpid, "
-                                                        "--idpname, --idptoken and "
-                                                        "--idpusername")));
+                return refuse(
+                    refusal(QT_TRANSLATE_NOOP("glance::Problem", "give at most one of --idpid, "
+                                                                 "--idpname, --idptoken and "
+                                                                 "--idpusername")));
             }
             overrides.selector = std::make_pair(opt(name), parser.value(opt(name)));
         }

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "request.h"
-
 #include "core/problem.h"
+#include "request.h"
 
 #include <QStringList>
 

@@ -85,9 +85,12 @@ int runFront(int &argc, char **argv)
     const CommandLine commandLine = CommandLine::parse(argumentsOf(argc, argv));
     switch (commandLine.outcome()) {
     case CommandLine::Outcome::ShowHelp:
-    case CommandLine::Outcome::ShowVersion:
-        printLine(stdout, commandLine.text());
+    case CommandLine::Outcome::ShowVersion: {
+        // Help names the executable, which QCommandLineParser reads from the application.
+        QCoreApplication app(argc, argv);
+        printLine(stdout, CommandLine::parse(QCoreApplication::arguments()).text());
         return int(ExitCode::Success);
+    }
     case CommandLine::Outcome::Refused:
         printError(commandLine.problem().message());
         return int(ExitCode::BadInput);

@@ -17,9 +17,9 @@ Result<bool> parseSettingsFlag(QStringView text)
             return false;
         }
     }
-    return Problem(Field::Settings,
-                   QT_TRANSLATE_NOOP("glance::Problem",
-                                     "join/viewerSameWindow must be true or false"));
+    return Problem(
+        Field::Settings,
+        QT_TRANSLATE_NOOP("glance::Problem", "join/viewerSameWindow must be true or false"));
 }
 
 Result<LinkContext> LinkContext::check(const SettingsValues &values)

@@ -1,9 +1,8 @@
 #pragma once
 
+#include "core/stu.h"
 #include "request.h"
 #include "settingsvalues.h"
-
-#include "core/stu.h"
 
 namespace glance {
 
@@ -21,7 +20,9 @@ public:
     Result<Stu> stu(StuKind kind, QStringView typedKey = {}) const;
 
 private:
-    explicit LinkContext(StuParts parts) : m_parts(std::move(parts)) {}
+    explicit LinkContext(StuParts parts)
+        : m_parts(std::move(parts))
+    {}
     StuParts m_parts;
 };
 

@@ -22,8 +22,8 @@ SettingsValues Overrides::appliedTo(SettingsValues values) const
         values.selectorValue = selector->second;
     }
     if (viewerSameWindow) {
-        values.viewerSameWindow = *viewerSameWindow ? QStringLiteral("true")
-                                                    : QStringLiteral("false");
+        values.viewerSameWindow =
+            *viewerSameWindow ? QStringLiteral("true") : QStringLiteral("false");
     }
     apply(values.mode, mode);
     apply(values.server, server);

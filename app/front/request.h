@@ -51,8 +51,7 @@ struct Request
 
     friend bool operator==(const Request &a, const Request &b)
     {
-        return a.action == b.action && a.sessionKey == b.sessionKey &&
-               a.overrides == b.overrides;
+        return a.action == b.action && a.sessionKey == b.sessionKey && a.overrides == b.overrides;
     }
 };
 

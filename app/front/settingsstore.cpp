@@ -68,14 +68,12 @@ QString whyNotWritten(const QString &file)
 
 SettingsStore::SettingsStore()
     : SettingsStore(defaultFile(QSettings::UserScope), defaultFile(QSettings::SystemScope))
-{
-}
+{}
 
 SettingsStore::SettingsStore(QString userFile, QString systemFile)
     : m_userFile(std::move(userFile))
     , m_systemFile(std::move(systemFile))
-{
-}
+{}
 
 SettingsValues SettingsStore::inherited() const
 {

@@ -1,13 +1,12 @@
 #include "launcherapp.h"
 
+#include "app/front/linkcontext.h"
 #include "logging.h"
 #include "openfaileddialog.h"
 #include "sessiondialog.h"
 #include "settingsdialog.h"
 #include "trayicon.h"
 #include "urlopener.h"
-
-#include "app/front/linkcontext.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -21,13 +20,11 @@ namespace {
 constexpr int trayPollMilliseconds = 1000;
 } // namespace
 
-LauncherApp::LauncherApp(SettingsStore store, std::unique_ptr<UrlOpener> opener,
-                         QObject *parent)
+LauncherApp::LauncherApp(SettingsStore store, std::unique_ptr<UrlOpener> opener, QObject *parent)
     : QObject(parent)
     , m_store(std::move(store))
     , m_opener(std::move(opener))
-{
-}
+{}
 
 LauncherApp::~LauncherApp()
 {
@@ -37,6 +34,8 @@ LauncherApp::~LauncherApp()
 
 void LauncherApp::start()
 {
+    // The app lives in the tray: closing a dialog never ends it, only Quit does.
+    QApplication::setQuitOnLastWindowClosed(false);
     m_settings = m_store.load();
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         showTrayWhenAvailable();

@@ -31,8 +31,7 @@ public:
         QString message;
     };
 
-    LauncherApp(SettingsStore store, std::unique_ptr<UrlOpener> opener,
-                QObject *parent = nullptr);
+    LauncherApp(SettingsStore store, std::unique_ptr<UrlOpener> opener, QObject *parent = nullptr);
     ~LauncherApp() override;
 
     // Shows the tray icon, or, with no system tray, the session-key dialog as the app's window

@@ -1,12 +1,11 @@
 // The tray module's entry point, called by the command front once it has decided that the GUI
 // is needed.
+#include "app/front/front.h"
+#include "app/front/traymodule.h"
 #include "launcherapp.h"
 #include "openfaileddialog.h"
 #include "trayicon.h"
 #include "urlopener.h"
-
-#include "app/front/front.h"
-#include "app/front/traymodule.h"
 
 #include <QApplication>
 
@@ -38,8 +37,8 @@ int openLinkAndExit(const QUrl &link)
         return int(ExitCode::Success);
     }
     const QString text = QString::fromLatin1(link.toEncoded());
-    printError(QCoreApplication::translate("glance::Front", "could not open the link %1")
-                   .arg(text));
+    printError(
+        QCoreApplication::translate("glance::Front", "could not open the link %1").arg(text));
     if (!isHeadless()) {
         OpenFailedDialog dialog(text);
         dialog.setAttribute(Qt::WA_DeleteOnClose, false);
@@ -63,8 +62,6 @@ extern "C" Q_DECL_EXPORT int glance_tray_main(const glance::TrayLaunch *launch)
         return int(ExitCode::OpenFailed);
     }
     QApplication app(*launch->argc, launch->argv);
-    // The app lives in the tray: closing a dialog never ends it, only Quit does.
-    QApplication::setQuitOnLastWindowClosed(false);
     QApplication::setWindowIcon(appIcon());
     if (launch->mode == TrayLaunch::Mode::OpenLink) {
         return openLinkAndExit(launch->link);

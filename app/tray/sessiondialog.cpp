@@ -1,9 +1,8 @@
 #include "sessiondialog.h"
 
-#include "settingssummary.h"
-
 #include "app/front/linkcontext.h"
 #include "core/pastedkey.h"
+#include "settingssummary.h"
 
 #include <QCloseEvent>
 #include <QFormLayout>
@@ -112,8 +111,7 @@ SessionDialog::SessionDialog(QWidget *parent)
     setTabOrder(m_quitButton, closeButton);
 
     connect(m_keyField, &QLineEdit::textChanged, this, &SessionDialog::updateState);
-    connect(m_joinButton, &QPushButton::clicked, this,
-            [this] { request(Request::Action::Join); });
+    connect(m_joinButton, &QPushButton::clicked, this, [this] { request(Request::Action::Join); });
     connect(m_joinPageButton, &QPushButton::clicked, this,
             [this] { request(Request::Action::OpenJoinPage); });
     connect(m_accountSummaryButton, &QPushButton::clicked, this,
@@ -174,8 +172,7 @@ void SessionDialog::updateState()
 {
     const auto context = LinkContext::check(m_settings);
     if (!context) {
-        const QString reason =
-            tr("Fix the settings first. %1").arg(context.problem().message());
+        const QString reason = tr("Fix the settings first. %1").arg(context.problem().message());
         m_identitySummary->setText(QString());
         m_accountSummary->setText(QString());
         showReason(m_keyStatus, reason, true);

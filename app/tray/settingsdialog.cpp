@@ -1,8 +1,7 @@
 #include "settingsdialog.h"
 
-#include "settingssummary.h"
-
 #include "app/front/linkcontext.h"
+#include "settingssummary.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -40,9 +39,9 @@ void selectData(QComboBox *box, const QString &value)
     }
     int index = box->findData(value.trimmed().toLower());
     if (index < 0) {
-        box->addItem(QCoreApplication::translate("glance::SettingsDialog", "%1 (not valid)")
-                         .arg(value),
-                     value);
+        box->addItem(
+            QCoreApplication::translate("glance::SettingsDialog", "%1 (not valid)").arg(value),
+            value);
         index = box->count() - 1;
         box->setItemData(index, true, NotValidRole);
     }

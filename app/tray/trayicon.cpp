@@ -37,8 +37,7 @@ TrayIcon::TrayIcon(QObject *parent)
     m_icon->setContextMenu(m_menu);
     connect(m_icon, &QSystemTrayIcon::activated, this,
             [this](QSystemTrayIcon::ActivationReason reason) {
-                if (reason == QSystemTrayIcon::Trigger ||
-                    reason == QSystemTrayIcon::DoubleClick) {
+                if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick) {
                     Request request;
                     request.action = Request::Action::ShowDialog;
                     Q_EMIT requested(request);

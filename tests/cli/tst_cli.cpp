@@ -1,0 +1,275 @@
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+// The real executable, in real processes, with its own configuration folders.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void printsEveryReferenceLink_data();
+    void printsEveryReferenceLink();
+    void doneExample();
+    void badInputExitsTwoWithOneLine_data();
+    void badInputExitsTwoWithOneLine();
+    void printNeedsNoDisplayAndNoGui();
+    void systemWideDefaultsAndUserValues();
+    void failingToOpenExitsOne();
+    void noDisplayToOpenOnExitsOne();
+    void helpAndVersion();
+
+private:
+    Run run(const QStringList &arguments, const QProcessEnvironment &environment = {});
+    QProcessEnvironment environment() const;
+    void writeSettings(const QString &folder, const QByteArray &content);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+QProcessEnvironment TestCli::environment() const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"XDG_CONFIG_HOME"_s, m_dir->filePath(u"config"_s));
+    env.insert(u"XDG_CONFIG_DIRS"_s, m_dir->filePath(u"etc-xdg"_s));
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}) {
+        env.remove(QLatin1String(name));
+    }
+    return env;
+}
+
+void TestCli::writeSettings(const QString &folder, const QByteArray &content)
+{
+    const QString path = m_dir->filePath(folder + u"/glance-launcher/glance-launcher.conf"_s);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+}
+
+Run TestCli::run(const QStringList &arguments, const QProcessEnvironment &env)
+{
+    QProcess process;
+    process.setProcessEnvironment(env.isEmpty() ? environment() : env);
+    process.start(QStringLiteral(GLANCE_LAUNCHER_BINARY), arguments);
+    Run result;
+    if (!process.waitForFinished(30000)) {
+        process.kill();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+void TestCli::printsEveryReferenceLink_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("link");
+    const QString glance = u"https://www.glance.net"_s;
+    const QString loginKey = glance + u"/account/GetLoginKey.aspx?sso=1&"_s;
+
+    QTest::newRow("join page") << QStringList{u"--agent-join"_s}
+                               << glance + u"/agentjoin/AgentJoin.aspx"_s;
+    QTest::newRow("viewer") << QStringList{u"--join"_s, u"1234"_s}
+                            << glance + u"/agentjoin/AgentView.aspx?SessionKey=1234"_s;
+    QTest::newRow("viewer, positional")
+        << QStringList{u"1234"_s} << glance + u"/agentjoin/AgentView.aspx?SessionKey=1234"_s;
+    QTest::newRow("name") << QStringList{u"--agent-join"_s, u"--name"_s, u"User Name"_s}
+                          << glance + u"/agentjoin/AgentJoin.aspx?name=User+Name"_s;
+    QTest::newRow("email") << QStringList{u"--agent-join"_s, u"--email"_s, u"user@example.com"_s}
+                           << glance + u"/agentjoin/AgentJoin.aspx?email=user@example.com"_s;
+    QTest::newRow("phone") << QStringList{u"--agent-join"_s, u"--phone"_s, u"(111)222-3333"_s}
+                           << glance + u"/agentjoin/AgentJoin.aspx?phone=(111)222-3333"_s;
+    QTest::newRow("same window") << QStringList{u"--agent-join"_s, u"--same-window"_s}
+                                 << glance + u"/agentjoin/AgentJoin.aspx?viewersamewindow=1"_s;
+    for (const QString &mode : {u"universaljoin"_s, u"chatinvitation"_s, u"smsinvitation"_s}) {
+        QTest::addRow("mode %s", qPrintable(mode))
+            << QStringList{u"--agent-join"_s, u"--mode"_s, mode}
+            << glance + u"/agentjoin/AgentJoin.aspx?mode="_s + mode;
+    }
+    QTest::newRow("sso join page") << QStringList{u"--agent-join"_s, u"--idpid"_s, u"12345"_s}
+                                   << glance + u"/agentjoin/AgentJoin.aspx?idpid=12345"_s;
+    QTest::newRow("sso viewer") << QStringList{u"--join"_s, u"1234"_s, u"--idpid"_s, u"12345"_s}
+                                << glance +
+                                       u"/agentjoin/AgentView.aspx?idpid=12345&SessionKey=1234"_s;
+    QTest::newRow("account summary")
+        << QStringList{u"--account-summary"_s, u"--idpid"_s, u"12345"_s}
+        << loginKey + u"idpid=12345&redirect=/account/AccountSummary.aspx"_s;
+    QTest::newRow("login key") << QStringList{u"--login-key"_s, u"--idpid"_s, u"12345"_s}
+                               << loginKey + u"idpid=12345"_s;
+    QTest::newRow("sso troubleshooting") << QStringList{u"--sso-test"_s, u"--idpid"_s, u"12345"_s}
+                                         << loginKey + u"test=11&idpid=12345"_s;
+    QTest::newRow("idpname") << QStringList{u"--login-key"_s, u"--idpname"_s, u"Acme Support"_s}
+                             << loginKey + u"idpname=Acme+Support"_s;
+    QTest::newRow("idptoken") << QStringList{u"--login-key"_s, u"--idptoken"_s, u"00D5g0000"_s}
+                              << loginKey + u"idptoken=00D5g0000"_s;
+    QTest::newRow("idpusername") << QStringList{u"--login-key"_s, u"--idpusername"_s,
+                                                u"fred.glance.net"_s}
+                                 << loginKey + u"idpusername=fred.glance.net"_s;
+    QTest::newRow("beta server") << QStringList{u"--agent-join"_s, u"--server"_s,
+                                                u"https://beta.glance.net"_s}
+                                 << u"https://beta.glance.net/agentjoin/AgentJoin.aspx"_s;
+    QTest::newRow("staging server")
+        << QStringList{u"--agent-join"_s, u"--server"_s, u"https://www.myglance.net"_s}
+        << u"https://www.myglance.net/agentjoin/AgentJoin.aspx"_s;
+    QTest::newRow("plus in email")
+        << QStringList{u"--agent-join"_s, u"--email"_s, u"a+b@example.com"_s}
+        << glance + u"/agentjoin/AgentJoin.aspx?email=a%2Bb@example.com"_s;
+    QTest::newRow("non-ascii name")
+        << QStringList{u"--agent-join"_s, u"--name"_s, u"José Müller"_s}
+        << glance + u"/agentjoin/AgentJoin.aspx?name=Jos%C3%A9+M%C3%BCller"_s;
+    QTest::newRow("messy key") << QStringList{u" 12 34\r\n"_s}
+                               << glance + u"/agentjoin/AgentView.aspx?SessionKey=1234"_s;
+    QTest::newRow("pasted viewer link")
+        << QStringList{u"https://www.glance.net/agentjoin/AgentView.aspx?SessionKey=77&x=1"_s}
+        << glance + u"/agentjoin/AgentView.aspx?SessionKey=77"_s;
+}
+
+void TestCli::printsEveryReferenceLink()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, link);
+    const Run result = run(QStringList{u"--print"_s} + arguments);
+    QCOMPARE(result.err, QString());
+    QCOMPARE(result.out, link + u'\n');
+    QCOMPARE(result.exitCode, 0);
+}
+
+void TestCli::doneExample()
+{
+    const Run result = run({u"--print"_s, u"--join"_s, u"1234"_s, u"--idpid"_s, u"12345"_s,
+                            u"--name"_s, u"User Name"_s});
+    QCOMPARE(result.out, u"https://www.glance.net/agentjoin/AgentView.aspx?idpid=12345&"
+                         u"SessionKey=1234&name=User+Name\n"_s);
+    QCOMPARE(result.exitCode, 0);
+}
+
+void TestCli::badInputExitsTwoWithOneLine_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("field");
+
+    QTest::newRow("injected key") << QStringList{u"--print"_s, u"1234&idpid=999"_s}
+                                  << u"Session key"_s;
+    QTest::newRow("injected key, opening") << QStringList{u"1234&idpid=999"_s} << u"Session key"_s;
+    QTest::newRow("bad email") << QStringList{u"--print"_s, u"1"_s, u"--email"_s, u"x"_s}
+                               << u"Email"_s;
+    QTest::newRow("bad group id") << QStringList{u"--print"_s, u"1"_s, u"--idpid"_s, u"1&a=b"_s}
+                                  << u"Group ID"_s;
+    QTest::newRow("bad mode") << QStringList{u"--print"_s, u"--agent-join"_s, u"--mode"_s, u"x"_s}
+                              << u"Join page mode"_s;
+    QTest::newRow("bad server") << QStringList{u"--print"_s, u"1"_s, u"--server"_s,
+                                               u"https://evil.example/path"_s}
+                                << u"Server"_s;
+    QTest::newRow("no selector for account page")
+        << QStringList{u"--print"_s, u"--login-key"_s} << u"Account selector"_s;
+    QTest::newRow("unknown option") << QStringList{u"--bogus"_s} << u"Command line"_s;
+    QTest::newRow("two actions") << QStringList{u"--agent-join"_s, u"--login-key"_s}
+                                 << u"Command line"_s;
+}
+
+void TestCli::badInputExitsTwoWithOneLine()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, field);
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.out, QString());
+    QVERIFY2(result.err.startsWith(u"glance-launcher: "_s + field + u": "_s),
+             qPrintable(result.err));
+    QCOMPARE(result.err.count(u'\n'), 1);
+}
+
+void TestCli::printNeedsNoDisplayAndNoGui()
+{
+    QProcessEnvironment env = environment();
+    env.insert(u"LD_DEBUG"_s, u"files"_s);
+    const Run result = run({u"--print"_s, u"1234"_s}, env);
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, u"https://www.glance.net/agentjoin/AgentView.aspx?SessionKey=1234\n"_s);
+    QVERIFY2(result.err.contains(u"libQt6Core"_s), "LD_DEBUG shows the libraries loaded");
+    QVERIFY(!result.err.contains(u"libQt6Gui"_s));
+    QVERIFY(!result.err.contains(u"libQt6Widgets"_s));
+    QVERIFY(!result.err.contains(u"glance-launcher-tray"_s));
+}
+
+void TestCli::systemWideDefaultsAndUserValues()
+{
+    writeSettings(u"etc-xdg"_s, "[account]\nselector=idpid\nvalue=12345\n"
+                                "[identity]\nname=Team Name\n");
+    Run result = run({u"--print"_s, u"1234"_s});
+    QCOMPARE(result.out, u"https://www.glance.net/agentjoin/AgentView.aspx?idpid=12345&"
+                         u"SessionKey=1234&name=Team+Name\n"_s);
+    writeSettings(u"config"_s, "[identity]\nname=User Name\nemail=user@example.com\n");
+    result = run({u"--print"_s, u"1234"_s});
+    QCOMPARE(result.out, u"https://www.glance.net/agentjoin/AgentView.aspx?idpid=12345&"
+                         u"SessionKey=1234&name=User+Name&email=user@example.com\n"_s);
+    // A command-line value wins for that call only.
+    result = run({u"--print"_s, u"1234"_s, u"--idpname"_s, u"Other"_s});
+    QCOMPARE(result.out, u"https://www.glance.net/agentjoin/AgentView.aspx?idpname=Other&"
+                         u"SessionKey=1234&name=User+Name&email=user@example.com\n"_s);
+    // A bad stored value is refused, never left off the link.
+    writeSettings(u"config"_s, "[identity]\nemail=nobody\n");
+    result = run({u"--print"_s, u"1234"_s});
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.out, QString());
+    QVERIFY(result.err.startsWith(u"glance-launcher: Email: "_s));
+}
+
+void TestCli::failingToOpenExitsOne()
+{
+    // The offscreen platform has no way to open links, as a desktop with no browser.
+    QProcessEnvironment env = environment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    const Run result = run({u"--join"_s, u"1234"_s}, env);
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(result.out, QString());
+    QVERIFY2(
+        result.err.contains(u"https://www.glance.net/agentjoin/AgentView.aspx?SessionKey=1234"_s),
+        qPrintable(result.err));
+}
+
+void TestCli::noDisplayToOpenOnExitsOne()
+{
+    const Run result = run({u"--agent-join"_s});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(u"--print"_s), qPrintable(result.err));
+}
+
+void TestCli::helpAndVersion()
+{
+    Run result = run({u"--help"_s});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains(u"glance-launcher [options] [KEY-OR-LINK]"_s),
+             qPrintable(result.out));
+    result = run({u"--version"_s});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.startsWith(u"glance-launcher "_s));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

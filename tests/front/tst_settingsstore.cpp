@@ -1,0 +1,202 @@
+#include "app/front/settingsstore.h"
+#include "tests/support/sandbox.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace glance;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void writeFile(const QString &path, const QByteArray &content)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(content);
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+SettingsValues agent()
+{
+    SettingsValues values;
+    values.name = u"José Müller"_s;
+    values.email = u"a+b@example.com"_s;
+    values.phone = u"(111)222-3333"_s;
+    values.selector = u"idpname"_s;
+    values.selectorValue = u"Acme & Co = #1"_s;
+    values.viewerSameWindow = u"true"_s;
+    values.mode = u"chatinvitation"_s;
+    values.server = u"https://beta.glance.net"_s;
+    return values;
+}
+
+} // namespace
+
+class TestSettingsStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void defaultLocationsFollowXdg();
+    void roundTrip();
+    void missingFilesGiveDefaults();
+    void systemDefaultUnderUserValue();
+    void saveKeepsOnlyWhatDiffersFromTheSystem();
+    void saveWritesTheVersion();
+    void readOnlyFileIsReportedAndNothingIsLost();
+    void readOnlyFolderIsReported();
+    void fullDiskIsReportedAndNothingIsLost();
+    void unreadableFilesNeverStopLoading();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_user;
+    QString m_system;
+};
+
+void TestSettingsStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_user = m_dir->filePath(u"user/glance-launcher/glance-launcher.conf"_s);
+    m_system = m_dir->filePath(u"system/glance-launcher/glance-launcher.conf"_s);
+}
+
+void TestSettingsStore::cleanup()
+{
+    test::releaseMounts();
+    if (!test::isRoot()) {
+        // Undo chmod so that the folder can be removed.
+        for (const QString &path : {m_user, QFileInfo(m_user).absolutePath()}) {
+            QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        }
+    }
+    m_dir.reset();
+}
+
+void TestSettingsStore::defaultLocationsFollowXdg()
+{
+    const SettingsStore store;
+    QCOMPARE(store.userFile(),
+             qEnvironmentVariable("XDG_CONFIG_HOME") + u"/glance-launcher/glance-launcher.conf"_s);
+    QCOMPARE(store.systemFile(),
+             qEnvironmentVariable("XDG_CONFIG_DIRS") + u"/glance-launcher/glance-launcher.conf"_s);
+}
+
+void TestSettingsStore::roundTrip()
+{
+    SettingsStore store(m_user, m_system);
+    QCOMPARE(store.save(agent()), std::nullopt);
+    QCOMPARE(SettingsStore(m_user, m_system).load(), agent());
+}
+
+void TestSettingsStore::missingFilesGiveDefaults()
+{
+    QCOMPARE(SettingsStore(m_user, m_system).load(), SettingsValues());
+    QVERIFY(!QFile::exists(m_user));
+}
+
+void TestSettingsStore::systemDefaultUnderUserValue()
+{
+    writeFile(m_system, "[account]\nselector=idpid\nvalue=12345\n"
+                        "[identity]\nname=Team Default\nemail=team@example.com\n");
+    writeFile(m_user, "[identity]\nname=User Name\n");
+    const SettingsValues values = SettingsStore(m_user, m_system).load();
+    QCOMPARE(values.name, u"User Name"_s);
+    QCOMPARE(values.email, u"team@example.com"_s);
+    QCOMPARE(values.selector, u"idpid"_s);
+    QCOMPARE(values.selectorValue, u"12345"_s);
+    QCOMPARE(values.server, QString());
+}
+
+void TestSettingsStore::saveKeepsOnlyWhatDiffersFromTheSystem()
+{
+    writeFile(m_system, "[account]\nselector=idpid\nvalue=12345\n");
+    SettingsStore store(m_user, m_system);
+    SettingsValues values = store.load();
+    values.name = u"User Name"_s;
+    QCOMPARE(store.save(values), std::nullopt);
+    const QByteArray written = readFile(m_user);
+    QVERIFY(written.contains("name=User Name"));
+    QVERIFY2(!written.contains("12345"), written.constData());
+
+    // The administrator moves the team to another group: the user follows.
+    writeFile(m_system, "[account]\nselector=idpid\nvalue=678901\n");
+    QCOMPARE(store.load().selectorValue, u"678901"_s);
+    QCOMPARE(store.load().name, u"User Name"_s);
+}
+
+void TestSettingsStore::saveWritesTheVersion()
+{
+    SettingsStore store(m_user, m_system);
+    QCOMPARE(store.save(SettingsValues()), std::nullopt);
+    QVERIFY(readFile(m_user).contains("[settings]\nversion=1"));
+}
+
+void TestSettingsStore::readOnlyFileIsReportedAndNothingIsLost()
+{
+    SettingsStore store(m_user, m_system);
+    QCOMPARE(store.save(agent()), std::nullopt);
+    const QByteArray before = readFile(m_user);
+    QVERIFY(test::makeReadOnly(m_user));
+
+    SettingsValues changed = agent();
+    changed.name = u"Someone Else"_s;
+    const auto failure = store.save(changed);
+    QVERIFY(failure.has_value());
+    QVERIFY2(failure->contains(m_user), qPrintable(*failure));
+    QCOMPARE(readFile(m_user), before);
+    // Not even this process believes it was saved.
+    QCOMPARE(SettingsStore(m_user, m_system).load(), agent());
+}
+
+void TestSettingsStore::readOnlyFolderIsReported()
+{
+    const QString folder = QFileInfo(m_user).absolutePath();
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(test::makeReadOnly(folder));
+    SettingsStore store(m_user, m_system);
+    const auto failure = store.save(agent());
+    QVERIFY(failure.has_value());
+    QVERIFY2(failure->contains(u"read-only"_s), qPrintable(*failure));
+    QVERIFY(!QFile::exists(m_user));
+    QCOMPARE(store.load(), SettingsValues());
+}
+
+void TestSettingsStore::fullDiskIsReportedAndNothingIsLost()
+{
+    if (!test::isRoot()) {
+        QSKIP("a full disk is made with a tmpfs, which needs root");
+    }
+    const QString folder = QFileInfo(m_user).absolutePath();
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(test::mountFullDisk(folder));
+    SettingsStore store(m_user, m_system);
+    const auto failure = store.save(agent());
+    QVERIFY(failure.has_value());
+    QVERIFY2(failure->contains(m_user), qPrintable(*failure));
+    QCOMPARE(store.load(), SettingsValues());
+    QCOMPARE(SettingsStore(m_user, m_system).load(), SettingsValues());
+}
+
+void TestSettingsStore::unreadableFilesNeverStopLoading()
+{
+    // A folder where the file should be, and a file of garbage.
+    QVERIFY(QDir().mkpath(m_user));
+    writeFile(m_system, QByteArray("\0\xff\xfe[[[=\n", 9));
+    QCOMPARE(SettingsStore(m_user, m_system).load(), SettingsValues());
+}
+
+GLANCE_SANDBOXED_TEST_MAIN(TestSettingsStore, QCoreApplication)
+#include "tst_settingsstore.moc"

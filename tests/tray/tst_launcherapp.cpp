@@ -1,0 +1,173 @@
+#include "app/tray/launcherapp.h"
+#include "app/tray/openfaileddialog.h"
+#include "app/tray/sessiondialog.h"
+#include "app/tray/settingsdialog.h"
+#include "tests/support/recordingopener.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSystemTrayIcon>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace glance;
+using namespace Qt::StringLiterals;
+
+class TestLauncherApp : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void withoutTrayTheDialogIsTheWindow();
+    void closingTheWindowNeverQuits();
+    void linkRequestsOpenExactLinks();
+    void badRequestsOpenNothing();
+    void failedOpenShowsLinkWithCopyButton();
+    void savedSettingsReachTheDialogAtOnce();
+
+private:
+    void start(bool openerSucceeds = true);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<LauncherApp> m_app;
+    QStringList m_opened;
+};
+
+void TestLauncherApp::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_opened.clear();
+}
+
+void TestLauncherApp::cleanup()
+{
+    m_app.reset();
+    m_dir.reset();
+}
+
+void TestLauncherApp::start(bool openerSucceeds)
+{
+    m_app = std::make_unique<LauncherApp>(
+        SettingsStore(m_dir->filePath(u"user.conf"_s), m_dir->filePath(u"system.conf"_s)),
+        std::make_unique<test::RecordingOpener>(&m_opened, openerSucceeds));
+    m_app->start();
+}
+
+void TestLauncherApp::withoutTrayTheDialogIsTheWindow()
+{
+    // The offscreen platform has no system tray.
+    QVERIFY(!QSystemTrayIcon::isSystemTrayAvailable());
+    start();
+    QVERIFY(QTest::qWaitForWindowExposed(m_app->sessionDialog()));
+    QVERIFY(m_app->sessionDialog()->isMainWindow());
+    const auto buttons = m_app->sessionDialog()->findChildren<QPushButton *>();
+    const bool quitShown = std::any_of(buttons.begin(), buttons.end(), [](QPushButton *b) {
+        return b->text() == u"&Quit"_s && b->isVisible();
+    });
+    QVERIFY(quitShown);
+    QCOMPARE(m_app->trayIcon(), nullptr);
+}
+
+void TestLauncherApp::closingTheWindowNeverQuits()
+{
+    QApplication::setQuitOnLastWindowClosed(true);
+    start();
+    QVERIFY(!QApplication::quitOnLastWindowClosed());
+    QSignalSpy quitting(qApp, &QCoreApplication::aboutToQuit);
+    SessionDialog *dialog = m_app->sessionDialog();
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->isMinimized());
+    dialog->close();
+    QTest::qWait(50);
+    QCOMPARE(quitting.count(), 0);
+
+    // Shown again on request.
+    Request show;
+    show.action = Request::Action::ShowDialog;
+    m_app->carryOut(show);
+    QVERIFY(!dialog->isMinimized());
+}
+
+void TestLauncherApp::linkRequestsOpenExactLinks()
+{
+    QFile settings(m_dir->filePath(u"user.conf"_s));
+    QVERIFY(settings.open(QIODevice::WriteOnly));
+    settings.write("[account]\nselector=idptoken\nvalue=A&B\n");
+    settings.close();
+    start();
+    Request request;
+    request.action = Request::Action::Join;
+    request.sessionKey = u"55 66"_s;
+    request.overrides.name = u"Zoë #1"_s;
+    QCOMPARE(m_app->carryOut(request).code, ExitCode::Success);
+    request = Request();
+    request.action = Request::Action::SsoTroubleshooting;
+    QCOMPARE(m_app->carryOut(request).code, ExitCode::Success);
+    QCOMPARE(m_opened,
+             (QStringList{u"https://www.glance.net/agentjoin/AgentView.aspx?idptoken=A%26B&"
+                          u"SessionKey=5566&name=Zo%C3%AB+%231"_s,
+                          u"https://www.glance.net/account/GetLoginKey.aspx?sso=1&test=11&"
+                          u"idptoken=A%26B"_s}));
+}
+
+void TestLauncherApp::badRequestsOpenNothing()
+{
+    start();
+    Request request;
+    request.action = Request::Action::Join;
+    request.sessionKey = u"1234&idpid=999"_s;
+    const auto outcome = m_app->carryOut(request);
+    QCOMPARE(outcome.code, ExitCode::BadInput);
+    QVERIFY(outcome.message.startsWith(u"Session key:"_s));
+    request.action = Request::Action::LoginKey;
+    QCOMPARE(m_app->carryOut(request).code, ExitCode::BadInput);
+    QVERIFY(m_opened.isEmpty());
+}
+
+void TestLauncherApp::failedOpenShowsLinkWithCopyButton()
+{
+    start(false);
+    Request request;
+    request.action = Request::Action::OpenJoinPage;
+    QCOMPARE(m_app->carryOut(request).code, ExitCode::OpenFailed);
+    OpenFailedDialog *failed = nullptr;
+    for (QWidget *window : QApplication::topLevelWidgets()) {
+        if (auto *candidate = qobject_cast<OpenFailedDialog *>(window)) {
+            failed = candidate;
+        }
+    }
+    QVERIFY(failed);
+    QVERIFY(QTest::qWaitForWindowExposed(failed));
+    const QString link = u"https://www.glance.net/agentjoin/AgentJoin.aspx"_s;
+    QCOMPARE(failed->findChild<QLineEdit *>()->text(), link);
+    QApplication::clipboard()->clear();
+    QTest::mouseClick(failed->copyButton(), Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), link);
+    failed->close();
+}
+
+void TestLauncherApp::savedSettingsReachTheDialogAtOnce()
+{
+    start();
+    SessionDialog *dialog = m_app->sessionDialog();
+    QVERIFY(!dialog->loginKeyButton()->isEnabled());
+    Request settings;
+    settings.action = Request::Action::ShowSettings;
+    m_app->carryOut(settings);
+    SettingsValues values;
+    values.selector = u"idpid"_s;
+    values.selectorValue = u"12345"_s;
+    m_app->settingsDialog()->setValues(values);
+    m_app->settingsDialog()->accept();
+    QVERIFY(dialog->loginKeyButton()->isEnabled());
+    QCOMPARE(m_app->settings().selectorValue, u"12345"_s);
+}
+
+QTEST_MAIN(TestLauncherApp)
+#include "tst_launcherapp.moc"

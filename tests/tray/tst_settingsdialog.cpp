@@ -1,0 +1,181 @@
+#include "app/front/settingsstore.h"
+#include "app/tray/settingsdialog.h"
+#include "tests/support/sandbox.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace glance;
+using namespace Qt::StringLiterals;
+
+class TestSettingsDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void showsAndSavesEveryValue();
+    void invalidValuesAreNotSaved_data();
+    void invalidValuesAreNotSaved();
+    void failedSaveIsShownAndDialogStays();
+    void storedInvalidChoiceIsKeptVisible();
+    void selectorValueFollowsTheSelector();
+
+private:
+    QPushButton *saveButton() const
+    {
+        return m_dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<SettingsStore> m_store;
+    std::unique_ptr<SettingsDialog> m_dialog;
+};
+
+void TestSettingsDialog::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_store = std::make_unique<SettingsStore>(m_dir->filePath(u"user/user.conf"_s),
+                                              m_dir->filePath(u"system.conf"_s));
+    m_dialog = std::make_unique<SettingsDialog>(
+        [this](const SettingsValues &values) { return m_store->save(values); });
+    m_dialog->setValues(m_store->load());
+    m_dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+}
+
+void TestSettingsDialog::cleanup()
+{
+    m_dialog.reset();
+    test::releaseMounts();
+    m_dir.reset();
+}
+
+void TestSettingsDialog::showsAndSavesEveryValue()
+{
+    QSignalSpy saved(m_dialog.get(), &SettingsDialog::saved);
+    m_dialog->nameField()->insert(u"José Müller"_s); // keyClicks types ASCII only
+    QTest::keyClicks(m_dialog->emailField(), u"a+b@example.com"_s);
+    QTest::keyClicks(m_dialog->phoneField(), u"(111)222-3333"_s);
+    m_dialog->selectorBox()->setCurrentIndex(m_dialog->selectorBox()->findData(u"idpid"_s));
+    QTest::keyClicks(m_dialog->selectorValueField(), u"12345"_s);
+    m_dialog->sameWindowBox()->setChecked(true);
+    m_dialog->modeBox()->setCurrentIndex(m_dialog->modeBox()->findData(u"smsinvitation"_s));
+    QTest::keyClicks(m_dialog->serverField(), u"https://beta.glance.net"_s);
+    QTest::mouseClick(saveButton(), Qt::LeftButton);
+
+    QCOMPARE(saved.count(), 1);
+    QVERIFY(!m_dialog->isVisible());
+    const SettingsValues stored = m_store->load();
+    QCOMPARE(stored.name, u"José Müller"_s);
+    QCOMPARE(stored.email, u"a+b@example.com"_s);
+    QCOMPARE(stored.phone, u"(111)222-3333"_s);
+    QCOMPARE(stored.selector, u"idpid"_s);
+    QCOMPARE(stored.selectorValue, u"12345"_s);
+    QCOMPARE(stored.viewerSameWindow, u"true"_s);
+    QCOMPARE(stored.mode, u"smsinvitation"_s);
+    QCOMPARE(stored.server, u"https://beta.glance.net"_s);
+
+    // Opened again, it shows what was saved.
+    SettingsDialog again([](const SettingsValues &) { return std::nullopt; });
+    again.setValues(stored);
+    QCOMPARE(again.values(), stored);
+}
+
+void TestSettingsDialog::invalidValuesAreNotSaved_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("email") << u"email"_s << u"user.example.com"_s
+                           << u"Email: needs one @ with text on both sides"_s;
+    QTest::newRow("phone") << u"phone"_s << u"555-CALL-NOW"_s
+                           << u"Phone: only digits, spaces and + ( ) - . / are allowed"_s;
+    QTest::newRow("group id") << u"groupid"_s << u"12a"_s
+                              << u"Group ID: digits only, such as 12345"_s;
+    QTest::newRow("empty group id")
+        << u"groupid"_s << QString()
+        << u"Group ID: is empty: fill it in or choose no account selector"_s;
+    QTest::newRow("server") << u"server"_s << u"http://www.glance.net"_s
+                            << u"Server: must start with https:// (http:// only for this "
+                               u"computer: localhost, 127.0.0.1 or [::1])"_s;
+}
+
+void TestSettingsDialog::invalidValuesAreNotSaved()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, typed);
+    QFETCH(QString, message);
+    QSignalSpy saved(m_dialog.get(), &SettingsDialog::saved);
+    QLineEdit *edit = nullptr;
+    if (field == u"email") {
+        edit = m_dialog->emailField();
+    } else if (field == u"phone") {
+        edit = m_dialog->phoneField();
+    } else if (field == u"groupid") {
+        m_dialog->selectorBox()->setCurrentIndex(m_dialog->selectorBox()->findData(u"idpid"_s));
+        edit = m_dialog->selectorValueField();
+    } else {
+        edit = m_dialog->serverField();
+    }
+    QTest::keyClicks(edit, typed);
+    QTest::keyClick(m_dialog.get(), Qt::Key_Return);
+
+    QCOMPARE(saved.count(), 0);
+    QVERIFY(m_dialog->isVisible());
+    QCOMPARE(m_dialog->problemLabel()->text(), message);
+    QVERIFY(m_dialog->problemLabel()->isVisible());
+    QVERIFY(edit->hasFocus());
+    QVERIFY(!QFile::exists(m_store->userFile()));
+}
+
+void TestSettingsDialog::failedSaveIsShownAndDialogStays()
+{
+    QVERIFY(QDir().mkpath(QFileInfo(m_store->userFile()).absolutePath()));
+    QVERIFY(test::makeReadOnly(QFileInfo(m_store->userFile()).absolutePath()));
+    QSignalSpy saved(m_dialog.get(), &SettingsDialog::saved);
+    QTest::keyClicks(m_dialog->nameField(), u"User Name"_s);
+    QTest::mouseClick(saveButton(), Qt::LeftButton);
+    QCOMPARE(saved.count(), 0);
+    QVERIFY(m_dialog->isVisible());
+    QVERIFY2(m_dialog->problemLabel()->text().startsWith(u"Could not save the settings"_s),
+             qPrintable(m_dialog->problemLabel()->text()));
+    QCOMPARE(m_dialog->nameField()->text(), u"User Name"_s);
+}
+
+void TestSettingsDialog::storedInvalidChoiceIsKeptVisible()
+{
+    SettingsValues stored;
+    stored.mode = u"video"_s;
+    m_dialog->setValues(stored);
+    QCOMPARE(m_dialog->modeBox()->currentText(), u"video (not valid)"_s);
+    QCOMPARE(m_dialog->problemLabel()->text(),
+             u"Join page mode: one of universaljoin, chatinvitation or smsinvitation"_s);
+    QCOMPARE(m_dialog->values().mode, u"video"_s);
+    // Set again with a valid value, the stale choice goes away.
+    m_dialog->setValues(SettingsValues());
+    QCOMPARE(m_dialog->modeBox()->findData(u"video"_s), -1);
+}
+
+void TestSettingsDialog::selectorValueFollowsTheSelector()
+{
+    QVERIFY(!m_dialog->selectorValueField()->isEnabled());
+    m_dialog->selectorBox()->setCurrentIndex(m_dialog->selectorBox()->findData(u"idpid"_s));
+    QVERIFY(m_dialog->selectorValueField()->isEnabled());
+    QTest::keyClicks(m_dialog->selectorValueField(), u"777"_s);
+    m_dialog->selectorBox()->setCurrentIndex(m_dialog->selectorBox()->findData(u"none"_s));
+    QCOMPARE(m_dialog->values().selectorValue, QString());
+}
+
+GLANCE_SANDBOXED_TEST_MAIN(TestSettingsDialog, QApplication)
+#include "tst_settingsdialog.moc"

@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# The README's quick start, on Debian 12 as root:
+#   tools/quickstart.sh start   install what is missing, build, start the app
+#   tools/quickstart.sh test    install what is missing, build, run every test
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+top=$PWD
+build=${GLANCE_BUILD_DIR:-$top/build}
+
+packages=(
+    # building
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-translations-l10n qt6-svg-dev libgl-dev
+    # running: the X11 platform plugin, and a virtual desktop with a system tray where no
+    # display is
+    qt6-qpa-plugins libqt6svg6 xvfb xauth trayer x11-utils fonts-dejavu-core
+    # end-to-end tests: clicks, keys, clipboard, screenshots, a browser that opens links
+    xdotool xclip imagemagick xdg-utils
+)
+
+log() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+install_missing() {
+    local missing=()
+    for package in "${packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed" ||
+            missing+=("$package")
+    done
+    if ((${#missing[@]} == 0)); then
+        return
+    fi
+    log "installing ${missing[*]}"
+    if [[ $(id -u) != 0 ]]; then
+        echo "run this as root, or install these first: ${missing[*]}" >&2
+        exit 1
+    fi
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+        "${missing[@]}" >/dev/null
+}
+
+build_project() {
+    log "building in $build"
+    cmake -S "$top" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+    cmake --build "$build" --parallel "$(nproc)"
+}
+
+# Starts a virtual X display with a system tray, for machines without a desktop.
+start_virtual_desktop() {
+    local number=77
+    while [[ -e /tmp/.X11-unix/X$number || -e /tmp/.X$number-lock ]]; do
+        number=$((number + 1))
+    done
+    export DISPLAY=:$number
+    setsid Xvfb "$DISPLAY" -screen 0 1280x800x24 -nolisten tcp >"$build/xvfb.log" 2>&1 &
+    for _ in $(seq 50); do
+        xdpyinfo >/dev/null 2>&1 && break
+        sleep 0.1
+    done
+    setsid trayer --edge top --align right --widthtype pixel --width 240 --height 28 \
+        --tint 0x303030 --transparent true --alpha 0 >"$build/trayer.log" 2>&1 &
+    sleep 1
+    virtual_desktop=1
+}
+
+start_app() {
+    virtual_desktop=0
+    if [[ -z ${DISPLAY:-} && -z ${WAYLAND_DISPLAY:-} ]]; then
+        log "no display: starting a virtual desktop with a system tray (Xvfb and trayer)"
+        start_virtual_desktop
+    fi
+    log "starting glance-launcher on ${WAYLAND_DISPLAY:-$DISPLAY}"
+    setsid "$build/bin/glance-launcher" >"$build/glance-launcher.log" 2>&1 &
+    local pid=$!
+    sleep 2
+    if ! kill -0 "$pid" 2>/dev/null; then
+        echo "glance-launcher stopped at once; its log:" >&2
+        cat "$build/glance-launcher.log" >&2
+        exit 1
+    fi
+    echo "glance-launcher is running (pid $pid), its icon is in the system tray."
+    if ((virtual_desktop)); then
+        import -display "$DISPLAY" -window root "$build/quickstart.png" 2>/dev/null || true
+        echo "The virtual desktop is DISPLAY=$DISPLAY; a screenshot is in $build/quickstart.png."
+        echo "Try:  DISPLAY=$DISPLAY $build/bin/glance-launcher --dialog"
+    fi
+    echo "Print a link:  $build/bin/glance-launcher --print --join 1234 --idpid 12345 --name \"User Name\""
+    echo "Stop it:       kill $pid"
+}
+
+run_tests() {
+    log "running every test"
+    ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)" --timeout 300
+}
+
+case ${1:-} in
+start)
+    install_missing
+    build_project
+    start_app
+    ;;
+test)
+    install_missing
+    build_project
+    run_tests
+    ;;
+*)
+    echo "usage: $0 start|test" >&2
+    exit 2
+    ;;
+esac
