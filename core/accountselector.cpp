@@ -21,36 +21,15 @@ Result<QString> parseGroupId(const QString &value)
     return value;
 }
 
-bool isDnsLabel(QStringView label)
-{
-    if (label.isEmpty() || label.size() > 63 || label.front() == u'-' || label.back() == u'-') {
-        return false;
-    }
-    for (QChar c : label) {
-        if (!text::isAsciiLetterOrDigit(c) && c != u'-') {
-            return false;
-        }
-    }
-    return true;
-}
-
 Result<QString> parseGlanceAddress(const QString &value)
 {
     const Problem notDnsStyle(Field::GlanceAddress,
                               QT_TRANSLATE_NOOP("glance::Problem",
                                                 "a DNS-style name such as agnes.acme.glance.net: "
                                                 "letters, digits and '-' in parts joined by dots"));
-    if (value.size() > AccountSelector::MaxAddressLength) {
+    if (value.size() > AccountSelector::MaxAddressLength || !value.contains(u'.') ||
+        !text::isDnsName(value)) {
         return notDnsStyle;
-    }
-    const QStringList labels = value.split(u'.');
-    if (labels.size() < 2) {
-        return notDnsStyle;
-    }
-    for (const QString &label : labels) {
-        if (!isDnsLabel(label)) {
-            return notDnsStyle;
-        }
     }
     return value.toLower();
 }

@@ -24,32 +24,6 @@ Problem hostProblem()
                                                     "needs a host name such as www.glance.net"));
 }
 
-bool isHostLabel(QStringView label)
-{
-    if (label.isEmpty() || label.size() > 63 || label.front() == u'-' || label.back() == u'-') {
-        return false;
-    }
-    for (QChar c : label) {
-        if (!text::isAsciiLetterOrDigit(c) && c != u'-') {
-            return false;
-        }
-    }
-    return true;
-}
-
-bool isHostName(QStringView host)
-{
-    if (host.isEmpty() || host.size() > 253) {
-        return false;
-    }
-    for (QStringView label : host.split(u'.')) {
-        if (!isHostLabel(label)) {
-            return false;
-        }
-    }
-    return true;
-}
-
 bool isIpv6(QStringView host)
 {
     if (host.count(u':') < 2) {
@@ -150,7 +124,7 @@ Result<Server> Server::parse(QStringView typed)
         host = (colon < 0 ? authority : authority.left(colon)).toLower();
         hasPort = colon >= 0;
         portText = hasPort ? authority.mid(colon + 1) : QString();
-        if (!isHostName(host)) {
+        if (!text::isDnsName(host)) {
             return hostProblem();
         }
     }

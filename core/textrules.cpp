@@ -50,6 +50,24 @@ bool isAsciiLetterOrDigit(QChar c)
     return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
 }
 
+bool isDnsName(QStringView name)
+{
+    if (name.isEmpty() || name.size() > 253) {
+        return false;
+    }
+    for (QStringView label : name.split(u'.')) {
+        if (label.isEmpty() || label.size() > 63 || label.front() == u'-' || label.back() == u'-') {
+            return false;
+        }
+        for (QChar c : label) {
+            if (!isAsciiLetterOrDigit(c) && c != u'-') {
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
 QString firstCharacterShown(QStringView text)
 {
     if (text.isEmpty()) {

@@ -19,6 +19,10 @@ QString cleaned(QStringView text);
 
 bool isAsciiLetterOrDigit(QChar c);
 
+// A DNS-style name: parts of 1 to 63 letters, digits and '-' (not first or last) joined by dots,
+// at most 253 characters in all.
+bool isDnsName(QStringView name);
+
 // The first code point of text, as a user can read it in a message: itself, or U+XXXX when it
 // would not print.
 QString firstCharacterShown(QStringView text);
