@@ -47,32 +47,47 @@ build_project() {
     cmake --build "$build" --parallel "$(nproc)"
 }
 
-# Starts a virtual X display with a system tray, for machines without a desktop.
+# Starts a virtual X display with a system tray, for machines without a desktop. Xvfb picks a
+# display number nobody uses (-displayfd), abstract sockets included.
 start_virtual_desktop() {
-    local number=77
-    while [[ -e /tmp/.X11-unix/X$number || -e /tmp/.X$number-lock ]]; do
-        number=$((number + 1))
-    done
-    export DISPLAY=:$number
-    setsid Xvfb "$DISPLAY" -screen 0 1280x800x24 -nolisten tcp >"$build/xvfb.log" 2>&1 &
-    for _ in $(seq 50); do
-        xdpyinfo >/dev/null 2>&1 && break
+    local number_file=$build/xvfb.display
+    rm -f "$number_file"
+    setsid Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp \
+        3>"$number_file" >"$build/xvfb.log" 2>&1 &
+    local xvfb=$!
+    for _ in $(seq 100); do
+        [[ -s $number_file ]] && break
         sleep 0.1
     done
+    if ! kill -0 "$xvfb" 2>/dev/null || [[ ! -s $number_file ]]; then
+        echo "Xvfb did not start; its log:" >&2
+        cat "$build/xvfb.log" >&2
+        exit 1
+    fi
+    export DISPLAY=:$(tr -d '[:space:]' <"$number_file")
     setsid trayer --edge top --align right --widthtype pixel --width 240 --height 28 \
         --tint 0x303030 --transparent true --alpha 0 >"$build/trayer.log" 2>&1 &
+    local trayer=$!
     sleep 1
+    if ! kill -0 "$trayer" 2>/dev/null; then
+        echo "trayer (the system tray) did not start; its log:" >&2
+        cat "$build/trayer.log" >&2
+        exit 1
+    fi
     virtual_desktop=1
+    desktop_pids="$xvfb $trayer"
 }
 
 start_app() {
     virtual_desktop=0
+    desktop_pids=""
     if [[ -z ${DISPLAY:-} && -z ${WAYLAND_DISPLAY:-} ]]; then
         log "no display: starting a virtual desktop with a system tray (Xvfb and trayer)"
         start_virtual_desktop
     fi
     log "starting glance-launcher on ${WAYLAND_DISPLAY:-$DISPLAY}"
-    setsid "$build/bin/glance-launcher" >"$build/glance-launcher.log" 2>&1 &
+    QT_LOGGING_RULES="glance.tray.info=true" setsid "$build/bin/glance-launcher" \
+        >"$build/glance-launcher.log" 2>&1 &
     local pid=$!
     sleep 2
     if ! kill -0 "$pid" 2>/dev/null; then
@@ -80,14 +95,19 @@ start_app() {
         cat "$build/glance-launcher.log" >&2
         exit 1
     fi
-    echo "glance-launcher is running (pid $pid), its icon is in the system tray."
+    if grep -q "tray icon shown" "$build/glance-launcher.log"; then
+        echo "glance-launcher is running (pid $pid), its icon is in the system tray."
+    else
+        echo "glance-launcher is running (pid $pid). There is no system tray on this desktop,"
+        echo "so its session-key dialog is shown as a window."
+    fi
     if ((virtual_desktop)); then
         import -display "$DISPLAY" -window root "$build/quickstart.png" 2>/dev/null || true
         echo "The virtual desktop is DISPLAY=$DISPLAY; a screenshot is in $build/quickstart.png."
         echo "Try:  DISPLAY=$DISPLAY $build/bin/glance-launcher --dialog"
     fi
     echo "Print a link:  $build/bin/glance-launcher --print --join 1234 --idpid 12345 --name \"User Name\""
-    echo "Stop it:       kill $pid"
+    echo "Stop it:       kill $pid $desktop_pids"
 }
 
 run_tests() {

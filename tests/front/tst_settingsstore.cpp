@@ -146,6 +146,7 @@ void TestSettingsStore::saveWritesTheVersion()
 
 void TestSettingsStore::readOnlyFileIsReportedAndNothingIsLost()
 {
+    GLANCE_REQUIRE_SANDBOX();
     SettingsStore store(m_user, m_system);
     QCOMPARE(store.save(agent()), std::nullopt);
     const QByteArray before = readFile(m_user);
@@ -163,6 +164,7 @@ void TestSettingsStore::readOnlyFileIsReportedAndNothingIsLost()
 
 void TestSettingsStore::readOnlyFolderIsReported()
 {
+    GLANCE_REQUIRE_SANDBOX();
     const QString folder = QFileInfo(m_user).absolutePath();
     QVERIFY(QDir().mkpath(folder));
     QVERIFY(test::makeReadOnly(folder));
@@ -176,6 +178,7 @@ void TestSettingsStore::readOnlyFolderIsReported()
 
 void TestSettingsStore::fullDiskIsReportedAndNothingIsLost()
 {
+    GLANCE_REQUIRE_SANDBOX();
     if (!test::isRoot()) {
         QSKIP("a full disk is made with a tmpfs, which needs root");
     }

@@ -16,8 +16,14 @@ namespace glance::test {
 
 namespace {
 bool privateMounts = false;
+QString unavailable;
 QList<QByteArray> mounted;
 } // namespace
+
+QString whyNoSandbox()
+{
+    return unavailable;
+}
 
 bool isRoot()
 {
@@ -29,9 +35,17 @@ void enterPrivateMounts()
     if (!isRoot()) {
         return;
     }
-    if (::unshare(CLONE_NEWNS) != 0 ||
-        ::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0) {
-        qWarning("cannot enter a private mount namespace: %s", strerror(errno));
+    if (::unshare(CLONE_NEWNS) != 0) {
+        unavailable = QStringLiteral("cannot enter a private mount namespace: %1")
+                          .arg(QString::fromLocal8Bit(strerror(errno)));
+        return;
+    }
+    // Keep what the test mounts from reaching the rest of the machine. Only a mount point can
+    // be made private, so this fails in a chroot whose "/" is not one.
+    if (::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0) {
+        unavailable = QStringLiteral("cannot make the mounts of this test private (%1): a root "
+                                     "test needs \"/\" to be a mount point")
+                          .arg(QString::fromLocal8Bit(strerror(errno)));
         return;
     }
     privateMounts = true;

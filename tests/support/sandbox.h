@@ -10,6 +10,17 @@ namespace glance::test {
 // Call first thing in main(), while the process has one thread.
 void enterPrivateMounts();
 
+// Why makeReadOnly and mountFullDisk cannot work here, or empty when they can.
+QString whyNoSandbox();
+
+// QSKIP when the sandbox cannot work here, saying why.
+#define GLANCE_REQUIRE_SANDBOX()                                                                \
+    do {                                                                                       \
+        if (!glance::test::whyNoSandbox().isEmpty()) {                                         \
+            QSKIP(qPrintable(glance::test::whyNoSandbox()));                                   \
+        }                                                                                      \
+    } while (false)
+
 // Makes a file or folder read-only for this process. Returns false when it cannot.
 bool makeReadOnly(const QString &path);
 

@@ -141,6 +141,7 @@ void TestSettingsDialog::invalidValuesAreNotSaved()
 
 void TestSettingsDialog::failedSaveIsShownAndDialogStays()
 {
+    GLANCE_REQUIRE_SANDBOX();
     QVERIFY(QDir().mkpath(QFileInfo(m_store->userFile()).absolutePath()));
     QVERIFY(test::makeReadOnly(QFileInfo(m_store->userFile()).absolutePath()));
     QSignalSpy saved(m_dialog.get(), &SettingsDialog::saved);
