@@ -38,8 +38,8 @@ Result<QString> parseText(Field field, const QString &value)
 {
     if (text::hasControlCharacters(value)) {
         return Problem(field, QT_TRANSLATE_NOOP("glance::Problem",
-                                                "control characters and line breaks are not "
-                                                "allowed"));
+                                                "control characters, invisible characters and "
+                                                "line breaks are not allowed"));
     }
     if (value.size() > AccountSelector::MaxTextLength) {
         return Problem(field, QT_TRANSLATE_NOOP("glance::Problem", "at most %1 characters"),

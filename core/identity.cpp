@@ -14,8 +14,10 @@ Problem tooLong(Field field, int limit)
 
 Problem controlCharacters(Field field)
 {
-    return Problem(field, QT_TRANSLATE_NOOP("glance::Problem",
-                                            "control characters and line breaks are not allowed"));
+    return Problem(field,
+                   QT_TRANSLATE_NOOP(
+                       "glance::Problem",
+                       "control characters, invisible characters and line breaks are not allowed"));
 }
 
 bool isPhoneCharacter(QChar c)

@@ -10,77 +10,120 @@ namespace glance {
 
 namespace {
 
-bool isGlanceJoinLink(QStringView word)
-{
-    return word.contains(u"/agentjoin/agentview.aspx", Qt::CaseInsensitive) ||
-           word.contains(u"/agentjoin/agentjoin.aspx", Qt::CaseInsensitive);
-}
-
-// The word of the pasted text that holds the link, without the brackets and quotes chat
-// programs put around links.
-QString linkWord(QStringView pasted)
+// Without the brackets and quotes chat programs put around links, and the punctuation of the
+// sentence the link ends. A key ending in '.' loses it: sentences end in dots, keys hardly ever.
+QString unwrapped(QString word)
 {
     static const QString wrappers = QStringLiteral("<>()[]{}\"'`");
     static const QString sentenceEnd = QStringLiteral(".,;:!?");
-    QString current;
-    for (qsizetype i = 0; i <= pasted.size(); ++i) {
-        const bool end = i == pasted.size() || pasted.at(i).isSpace();
-        if (!end) {
-            if (pasted.at(i).category() != QChar::Other_Format) {
-                current.append(pasted.at(i));
-            }
-            continue;
-        }
-        while (!current.isEmpty() &&
-               (wrappers.contains(current.back()) || sentenceEnd.contains(current.back()))) {
-            current.chop(1);
-        }
-        while (!current.isEmpty() && wrappers.contains(current.front())) {
-            current.remove(0, 1);
-        }
-        if (isGlanceJoinLink(current)) {
-            return current;
-        }
-        current.clear();
+    while (!word.isEmpty() &&
+           (wrappers.contains(word.back()) || sentenceEnd.contains(word.back()))) {
+        word.chop(1);
     }
-    return {};
+    while (!word.isEmpty() && wrappers.contains(word.front())) {
+        word.remove(0, 1);
+    }
+    return word;
 }
 
-Result<SessionKey> keyFromLink(const QString &link)
+// A viewer or join-page link on any host: http(s):// or no scheme, then the host, then one of
+// the two paths in any case.
+bool isGlanceJoinLink(QStringView word)
 {
-    const qsizetype queryStart = link.indexOf(u'?');
-    if (queryStart >= 0) {
-        qsizetype queryEnd = link.indexOf(u'#', queryStart);
-        if (queryEnd < 0) {
-            queryEnd = link.size();
+    QStringView rest = word;
+    const qsizetype schemeEnd = word.indexOf(u"://");
+    if (schemeEnd >= 0) {
+        const QStringView scheme = word.first(schemeEnd);
+        if (scheme.compare(u"https", Qt::CaseInsensitive) != 0 &&
+            scheme.compare(u"http", Qt::CaseInsensitive) != 0) {
+            return false;
         }
-        const QString query = link.mid(queryStart + 1, queryEnd - queryStart - 1);
-        for (const auto &[name, value] : form::parseQuery(query.toUtf8())) {
-            if (name.compare(u"SessionKey", Qt::CaseInsensitive) == 0 ||
-                name.compare(u"VisitorId", Qt::CaseInsensitive) == 0) {
-                return SessionKey::parse(value);
-            }
+        rest = word.sliced(schemeEnd + 3);
+    }
+    const qsizetype pathStart = rest.indexOf(u'/');
+    if (pathStart <= 0) {
+        return false;
+    }
+    QStringView path = rest.sliced(pathStart);
+    for (QChar end : {u'?', u'#'}) {
+        if (const qsizetype at = path.indexOf(end); at >= 0) {
+            path = path.first(at);
         }
     }
-    return Problem(Field::SessionKey,
-                   QT_TRANSLATE_NOOP("glance::Problem", "the pasted link holds no session key"));
+    return path.compare(u"/agentjoin/agentview.aspx", Qt::CaseInsensitive) == 0 ||
+           path.compare(u"/agentjoin/agentjoin.aspx", Qt::CaseInsensitive) == 0;
+}
+
+// The SessionKey and VisitorId values of the link's query; the fragment never reaches a server.
+QStringList keysIn(QStringView link)
+{
+    if (const qsizetype fragment = link.indexOf(u'#'); fragment >= 0) {
+        link = link.first(fragment);
+    }
+    QStringList keys;
+    const qsizetype queryStart = link.indexOf(u'?');
+    if (queryStart < 0) {
+        return keys;
+    }
+    for (const auto &[name, value] : form::parseQuery(link.sliced(queryStart + 1).toUtf8())) {
+        if (name.compare(u"SessionKey", Qt::CaseInsensitive) == 0 ||
+            name.compare(u"VisitorId", Qt::CaseInsensitive) == 0) {
+            keys << value;
+        }
+    }
+    return keys;
 }
 
 } // namespace
 
 Result<SessionKey> sessionKeyFromPaste(QStringView pasted)
 {
-    const QString link = linkWord(pasted);
-    if (!link.isEmpty()) {
-        qCDebug(lcCore) << "taking the session key from a pasted link";
-        return keyFromLink(link);
+    QStringList keys;
+    bool sawLink = false;
+    QString word;
+    for (qsizetype i = 0; i <= pasted.size(); ++i) {
+        if (i < pasted.size() && !pasted.at(i).isSpace()) {
+            if (pasted.at(i).category() != QChar::Other_Format) {
+                word.append(pasted.at(i));
+            }
+            continue;
+        }
+        const QString candidate = unwrapped(word);
+        word.clear();
+        if (isGlanceJoinLink(candidate)) {
+            sawLink = true;
+            keys << keysIn(candidate);
+        }
     }
-    if (pasted.contains(u"://")) {
+    if (!sawLink) {
+        if (pasted.contains(u"://")) {
+            return Problem(Field::SessionKey,
+                           QT_TRANSLATE_NOOP("glance::Problem",
+                                             "the pasted link is not a Glance viewer or join "
+                                             "link"));
+        }
+        return SessionKey::parse(pasted);
+    }
+    qCDebug(lcCore) << "taking the session key from pasted links";
+    if (keys.isEmpty()) {
         return Problem(Field::SessionKey,
-                       QT_TRANSLATE_NOOP("glance::Problem",
-                                         "the pasted link is not a Glance viewer or join link"));
+                       QT_TRANSLATE_NOOP("glance::Problem", "the pasted link holds no session "
+                                                            "key"));
     }
-    return SessionKey::parse(pasted);
+    std::optional<SessionKey> found;
+    for (const QString &key : std::as_const(keys)) {
+        const auto parsed = SessionKey::parse(key);
+        if (!parsed) {
+            return parsed;
+        }
+        if (found && *found != *parsed) {
+            return Problem(Field::SessionKey,
+                           QT_TRANSLATE_NOOP("glance::Problem",
+                                             "the pasted text holds more than one session key"));
+        }
+        found = *parsed;
+    }
+    return *found;
 }
 
 } // namespace glance

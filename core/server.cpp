@@ -24,17 +24,89 @@ Problem hostProblem()
                                                     "needs a host name such as www.glance.net"));
 }
 
-bool isIpv6(QStringView host)
+bool isHexDigit(QChar c)
 {
-    if (host.count(u':') < 2) {
+    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
+}
+
+bool isAsciiDigits(QStringView text)
+{
+    return !text.isEmpty() &&
+           std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+}
+
+// Dotted decimal, four parts of 0 to 255 without leading zeros.
+bool isIpv4(QStringView host)
+{
+    const QList<QStringView> parts = host.split(u'.');
+    if (parts.size() != 4) {
         return false;
     }
-    for (QChar c : host) {
-        if (!c.isDigit() && !(c >= u'a' && c <= u'f') && c != u':' && c != u'.') {
+    for (QStringView part : parts) {
+        if (!isAsciiDigits(part) || part.size() > 3 || (part.size() > 1 && part.front() == u'0') ||
+            part.toInt() > 255) {
             return false;
         }
     }
     return true;
+}
+
+// Adds the number of hex groups in part ("1:ab:0") to groups; false when one is not a group.
+bool countHexGroups(QStringView part, int &groups)
+{
+    if (part.isEmpty()) {
+        return true;
+    }
+    for (QStringView group : part.split(u':')) {
+        if (group.isEmpty() || group.size() > 4 ||
+            !std::all_of(group.begin(), group.end(), isHexDigit)) {
+            return false;
+        }
+        ++groups;
+    }
+    return true;
+}
+
+// RFC 4291 text form in lower case: eight groups of 1 to 4 hex digits, "::" once for a run of
+// zero groups, optionally an IPv4 address in place of the last two groups.
+bool isIpv6(QStringView host)
+{
+    int groups = 0;
+    QStringView head = host;
+    const qsizetype lastColon = host.lastIndexOf(u':');
+    if (lastColon < 0) {
+        return false;
+    }
+    if (host.sliced(lastColon + 1).contains(u'.')) {
+        if (!isIpv4(host.sliced(lastColon + 1))) {
+            return false;
+        }
+        groups = 2;
+        head = host.first(lastColon + 1);
+        if (!head.endsWith(u"::")) {
+            head.chop(1);
+        }
+    }
+    const qsizetype compressed = head.indexOf(u"::");
+    if (compressed < 0) {
+        return !head.isEmpty() && countHexGroups(head, groups) && groups == 8;
+    }
+    if (head.indexOf(u"::", compressed + 1) >= 0) {
+        return false;
+    }
+    return countHexGroups(head.first(compressed), groups) &&
+           countHexGroups(head.sliced(compressed + 2), groups) && groups < 8;
+}
+
+// A name, not a number: a host whose last part is all digits is read as an IPv4 address by
+// browsers, so it must be one.
+bool isHost(QStringView host)
+{
+    if (!text::isDnsName(host)) {
+        return false;
+    }
+    const qsizetype lastDot = host.lastIndexOf(u'.');
+    return !isAsciiDigits(host.sliced(lastDot + 1)) || isIpv4(host);
 }
 
 bool isLoopbackHost(QStringView host)
@@ -42,18 +114,7 @@ bool isLoopbackHost(QStringView host)
     if (host == u"localhost" || host == u"::1") {
         return true;
     }
-    const QList<QStringView> parts = host.split(u'.');
-    if (parts.size() != 4 || parts.front() != u"127") {
-        return false;
-    }
-    for (QStringView part : parts) {
-        bool ok = false;
-        const int number = part.toInt(&ok);
-        if (!ok || number < 0 || number > 255 || part.size() > 3) {
-            return false;
-        }
-    }
-    return true;
+    return isIpv4(host) && host.startsWith(u"127.");
 }
 
 } // namespace
@@ -124,7 +185,7 @@ Result<Server> Server::parse(QStringView typed)
         host = (colon < 0 ? authority : authority.left(colon)).toLower();
         hasPort = colon >= 0;
         portText = hasPort ? authority.mid(colon + 1) : QString();
-        if (!text::isDnsName(host)) {
+        if (!isHost(host)) {
             return hostProblem();
         }
     }

@@ -32,11 +32,36 @@ bool hasControlCharacters(QStringView text)
         case QChar::Separator_Line:
         case QChar::Separator_Paragraph:
             return true;
+        case QChar::Other_Format:
+            // Zero-width joiners belong to the spelling of names in several scripts; the other
+            // format characters (direction overrides, zero-width spaces, byte-order marks) only
+            // hide or disguise text.
+            if (c != QChar(0x200C) && c != QChar(0x200D)) {
+                return true;
+            }
+            break;
         default:
             break;
         }
     }
     return false;
+}
+
+QString printable(QStringView text)
+{
+    QString shown;
+    shown.reserve(text.size());
+    for (const char32_t codePoint : text.toUcs4()) {
+        const auto category = QChar::category(codePoint);
+        if (category == QChar::Other_Control || category == QChar::Other_Format ||
+            category == QChar::Separator_Line || category == QChar::Separator_Paragraph ||
+            QChar::isSurrogate(codePoint)) {
+            shown += QStringLiteral("U+%1").arg(uint(codePoint), 4, 16, QLatin1Char('0')).toUpper();
+        } else {
+            shown += QString::fromUcs4(&codePoint, 1);
+        }
+    }
+    return shown;
 }
 
 QString cleaned(QStringView text)

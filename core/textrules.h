@@ -11,8 +11,13 @@ namespace glance::text {
 bool isInvisible(QChar c);
 QString withoutInvisibles(QStringView text);
 
-// Control characters, line and paragraph separators, and broken UTF-16.
+// Control characters, line and paragraph separators, invisible format characters but for the
+// zero-width joiner and non-joiner, and broken UTF-16.
 bool hasControlCharacters(QStringView text);
+
+// text with every control, line-separating and invisible format character written as U+XXXX,
+// so that echoing what someone typed cannot move a terminal's cursor or change its colours.
+QString printable(QStringView text);
 
 // Surrounding white space removed, composed to Unicode NFC so that one name has one encoding.
 QString cleaned(QStringView text);

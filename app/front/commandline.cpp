@@ -24,6 +24,8 @@ constexpr ActionOption actionOptions[] = {
 
 constexpr const char *selectorOptions[] = {"idpid", "idpname", "idptoken", "idpusername"};
 constexpr const char *overrideValueOptions[] = {"name", "email", "phone", "mode", "server"};
+constexpr const char *valueOptions[] = {"join",    "name",     "email",       "phone", "idpid",
+                                        "idpname", "idptoken", "idpusername", "mode",  "server"};
 
 QString tr(const char *text)
 {
@@ -107,6 +109,21 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.m_problem = std::move(problem);
         return result;
     };
+
+    // One value each; and a value that is itself an option means the real value was forgotten
+    // ("--name --print 1234" would otherwise open a link for someone named "--print").
+    for (const char *name : valueOptions) {
+        const QStringList values = parser.values(opt(name));
+        if (values.size() > 1) {
+            return refuse(refusal(QT_TRANSLATE_NOOP("glance::Problem", "--%1 is given %2 times"),
+                                  {opt(name), QString::number(values.size())}));
+        }
+        if (!values.isEmpty() && values.constFirst().startsWith(QStringLiteral("--"))) {
+            return refuse(refusal(
+                QT_TRANSLATE_NOOP("glance::Problem", "--%1 is missing its value (it took %2)"),
+                {opt(name), values.constFirst()}));
+        }
+    }
 
     // The action: at most one of a positional key, --join or an action option.
     QStringList actionsGiven;

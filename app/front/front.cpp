@@ -1,5 +1,6 @@
 #include "front.h"
 
+#include "core/textrules.h"
 #include "exitcode.h"
 #include "linkcontext.h"
 #include "logging.h"
@@ -7,6 +8,7 @@
 #include "traymodule.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 #include <cstdio>
 
@@ -14,52 +16,112 @@ namespace glance {
 
 namespace {
 
-void printLine(std::FILE *stream, const QString &text)
+bool printLine(std::FILE *stream, const QString &text)
 {
-    const QByteArray bytes = text.toLocal8Bit();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    if (!text.endsWith(QLatin1Char('\n'))) {
-        std::fputc('\n', stream);
+    QByteArray bytes = text.toUtf8();
+    if (!bytes.endsWith('\n')) {
+        bytes.append('\n');
     }
-    std::fflush(stream);
+    const bool written =
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream) == size_t(bytes.size());
+    return std::fflush(stream) == 0 && written && !std::ferror(stream);
 }
 
-int printLink(int &argc, char **argv, const Request &request)
+// A QCoreApplication for the paths that never load the GUI. It gets only the program name:
+// every argument is the command line's own.
+class CoreApp
 {
-    QCoreApplication app(argc, argv);
-    const auto stu = stuFor(request, SettingsStore().load());
+public:
+    explicit CoreApp(char *program)
+        : m_argv{program, nullptr}
+        , m_app(m_argc, m_argv)
+    {
+        // Print and forward answer on stderr in one line; warnings would add lines. They stay
+        // reachable with QT_LOGGING_RULES, which overrides this.
+        QLoggingCategory::setFilterRules(QStringLiteral("glance.*.warning=false"));
+    }
+
+private:
+    int m_argc = 1;
+    char *m_argv[2];
+    QCoreApplication m_app;
+};
+
+// The saved settings a link is made from. A settings file that exists but cannot be read would
+// leave the agent's identity or account off the link: that is refused.
+Result<SettingsValues> savedSettings()
+{
+    QStringList readErrors;
+    SettingsValues values = SettingsStore().load(&readErrors);
+    if (!readErrors.isEmpty()) {
+        return Problem(Field::Settings, QT_TRANSLATE_NOOP("glance::Problem", "%1"),
+                       {readErrors.constFirst()});
+    }
+    return values;
+}
+
+Result<Stu> linkFor(const Request &request)
+{
+    const auto settings = savedSettings();
+    if (!settings) {
+        return settings.problem();
+    }
+    return stuFor(request, *settings);
+}
+
+int printLink(char *program, const Request &request)
+{
+    CoreApp app(program);
+    const auto stu = linkFor(request);
     if (!stu) {
         printError(stu.problem().message());
         return int(ExitCode::BadInput);
     }
-    printLine(stdout, stu->toString());
+    if (!printLine(stdout, stu->toString())) {
+        printError(QCoreApplication::translate("glance::Front",
+                                               "could not write the link to standard output"));
+        return int(ExitCode::OpenFailed);
+    }
     return int(ExitCode::Success);
 }
 
-int openLink(int &argc, char **argv, const Request &request)
+int openLink(char *program, const Request &request)
 {
-    const auto stu = stuFor(request, SettingsStore().load());
-    if (!stu) {
-        QCoreApplication app(argc, argv);
-        printError(stu.problem().message());
-        return int(ExitCode::BadInput);
+    std::optional<QUrl> link;
+    {
+        CoreApp app(program);
+        const auto stu = linkFor(request);
+        if (!stu) {
+            printError(stu.problem().message());
+            return int(ExitCode::BadInput);
+        }
+        link = stu->toUrl();
     }
     TrayLaunch launch;
-    launch.argc = &argc;
-    launch.argv = argv;
+    launch.program = program;
     launch.mode = TrayLaunch::Mode::OpenLink;
-    launch.link = stu->toUrl();
+    launch.link = *link;
     return runTrayModule(launch);
 }
 
-int startApp(int &argc, char **argv, const Request &request)
+int startApp(char *program, const Request &request)
 {
     TrayLaunch launch;
-    launch.argc = &argc;
-    launch.argv = argv;
+    launch.program = program;
     launch.mode = TrayLaunch::Mode::RunApp;
     launch.request = request;
     return runTrayModule(launch);
+}
+
+// The first argument that is not UTF-8, counting from 1, or 0.
+int firstArgumentNotUtf8(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (!QUtf8StringView(argv[i]).isValidUtf8()) {
+            return i;
+        }
+    }
+    return 0;
 }
 
 } // namespace
@@ -69,7 +131,7 @@ QStringList argumentsOf(int argc, char **argv)
     QStringList arguments;
     arguments.reserve(argc);
     for (int i = 0; i < argc; ++i) {
-        arguments << QString::fromLocal8Bit(argv[i]);
+        arguments << QString::fromUtf8(argv[i]);
     }
     return arguments;
 }
@@ -77,34 +139,44 @@ QStringList argumentsOf(int argc, char **argv)
 void printError(const QString &message)
 {
     printLine(stderr, QCoreApplication::applicationName() + QStringLiteral(": ") +
-                          QString(message).replace(QLatin1Char('\n'), QLatin1Char(' ')));
+                          text::printable(message));
 }
 
 int runFront(int &argc, char **argv)
 {
+    if (const int notUtf8 = firstArgumentNotUtf8(argc, argv)) {
+        CoreApp app(argv[0]);
+        printError(Problem(Field::CommandLine,
+                           QT_TRANSLATE_NOOP("glance::Problem", "argument %1 is not UTF-8 text"),
+                           {QString::number(notUtf8)})
+                       .message());
+        return int(ExitCode::BadInput);
+    }
     const CommandLine commandLine = CommandLine::parse(argumentsOf(argc, argv));
     switch (commandLine.outcome()) {
     case CommandLine::Outcome::ShowHelp:
     case CommandLine::Outcome::ShowVersion: {
         // Help names the executable, which QCommandLineParser reads from the application.
-        QCoreApplication app(argc, argv);
-        printLine(stdout, CommandLine::parse(QCoreApplication::arguments()).text());
+        CoreApp app(argv[0]);
+        printLine(stdout, CommandLine::parse(argumentsOf(argc, argv)).text());
         return int(ExitCode::Success);
     }
-    case CommandLine::Outcome::Refused:
+    case CommandLine::Outcome::Refused: {
+        CoreApp app(argv[0]);
         printError(commandLine.problem().message());
         return int(ExitCode::BadInput);
+    }
     case CommandLine::Outcome::Run:
         break;
     }
     const Request &request = commandLine.request();
     if (commandLine.printOnly()) {
-        return printLink(argc, argv, request);
+        return printLink(argv[0], request);
     }
     if (request.opensLink()) {
-        return openLink(argc, argv, request);
+        return openLink(argv[0], request);
     }
-    return startApp(argc, argv, request);
+    return startApp(argv[0], request);
 }
 
 } // namespace glance

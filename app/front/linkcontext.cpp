@@ -24,6 +24,13 @@ Result<bool> parseSettingsFlag(QStringView text)
 
 Result<LinkContext> LinkContext::check(const SettingsValues &values)
 {
+    if (!values.unreadable.isEmpty()) {
+        return Problem(Field::Settings,
+                       QT_TRANSLATE_NOOP("glance::Problem",
+                                         "%1 is not valid text: write it as UTF-8 text, in double "
+                                         "quotes if it holds a comma or a semicolon"),
+                       {values.unreadable.constFirst()});
+    }
     StuParts parts;
     const auto identity = Identity::parse(values.name, values.email, values.phone);
     if (!identity) {

@@ -3,8 +3,12 @@
 #include "logging.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QSettings>
+#include <QStandardPaths>
+
+#include <optional>
 
 namespace glance {
 
@@ -12,29 +16,102 @@ namespace {
 
 constexpr auto organization = "glance-launcher";
 constexpr auto application = "glance-launcher";
+constexpr qint64 MaxFileSize = 1024 * 1024;
 
+// Where QSettings keeps organization/application in scope, found without opening it: QSettings
+// reads a file as it is constructed, and a file in a bad state must first be looked at.
 QString defaultFile(QSettings::Scope scope)
 {
+    const QString relative =
+        QStringLiteral("/%1/%2.conf").arg(QLatin1String(organization), QLatin1String(application));
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    if (scope == QSettings::UserScope) {
+        return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + relative;
+    }
+    const QString dirs = qEnvironmentVariable("XDG_CONFIG_DIRS");
+    const QString first = dirs.section(QLatin1Char(':'), 0, 0);
+    return (first.isEmpty() ? QStringLiteral("/etc/xdg") : first) + relative;
+#else
     return QSettings(QSettings::NativeFormat, scope, QLatin1String(organization),
                      QLatin1String(application))
         .fileName();
+#endif
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("glance::SettingsStore", text);
+}
+
+// The stored value as text. QSettings reads an unquoted comma as a list: its parts are joined
+// again. Anything else that is not text, and text that was not UTF-8, has no text to give.
+std::optional<QString> textOf(const QVariant &value)
+{
+    QString text;
+    switch (value.typeId()) {
+    case QMetaType::QString:
+        text = value.toString();
+        break;
+    case QMetaType::QStringList:
+        text = value.toStringList().join(QStringLiteral(", "));
+        break;
+    case QMetaType::QByteArray:
+        text = QString::fromUtf8(value.toByteArray());
+        break;
+    default:
+        return std::nullopt;
+    }
+    if (text.contains(QChar::ReplacementCharacter)) {
+        return std::nullopt;
+    }
+    return text;
 }
 
 // Reads each value the file holds into values, leaving the others as they are.
-void readInto(const QString &file, SettingsValues &values)
+void readInto(const QString &file, SettingsValues &values, QStringList *readErrors)
 {
-    if (file.isEmpty() || !QFileInfo::exists(file)) {
+    const QFileInfo info(file);
+    if (file.isEmpty() || !info.exists()) {
         return;
+    }
+    const auto fail = [&](const QString &why) {
+        qCWarning(lcSettings) << "passing over" << file << why;
+        if (readErrors) {
+            *readErrors << why;
+        }
+    };
+    // A folder, a pipe or a device in its place would block or fail inside QSettings, and
+    // QSettings drops or replaces bytes that are not UTF-8 without a word.
+    if (!info.isFile()) {
+        return fail(tr("%1 is not a regular file").arg(file));
+    }
+    if (info.size() > MaxFileSize) {
+        return fail(tr("%1 is too large to be a settings file").arg(file));
+    }
+    QFile raw(file);
+    if (!raw.open(QIODevice::ReadOnly)) {
+        return fail(tr("%1 cannot be read: %2").arg(file, raw.errorString()));
+    }
+    const QByteArray bytes = raw.read(MaxFileSize + 1);
+    if (bytes.contains('\0') || !QUtf8StringView(bytes).isValidUtf8()) {
+        return fail(tr("%1 is not UTF-8 text").arg(file));
     }
     QSettings settings(file, QSettings::NativeFormat);
     if (settings.status() != QSettings::NoError) {
-        qCWarning(lcSettings) << "could not read" << file;
-        return;
+        return fail(tr("%1 is not a valid settings file").arg(file));
     }
     for (const SettingSpec &spec : settingSpecs()) {
-        const QVariant value = settings.value(QLatin1String(spec.key));
-        if (value.isValid()) {
-            values.*spec.member = value.toString();
+        const QString key = QLatin1String(spec.key);
+        const QVariant value = settings.value(key);
+        if (!value.isValid()) {
+            continue;
+        }
+        values.unreadable.removeAll(key);
+        if (const auto text = textOf(value)) {
+            values.*spec.member = *text;
+        } else {
+            values.*spec.member = QString();
+            values.unreadable << key;
         }
     }
     const int version = settings.value(QLatin1String(SettingsVersionKey)).toInt();
@@ -47,20 +124,15 @@ QString whyNotWritten(const QString &file)
 {
     const QFileInfo info(file);
     if (info.exists() && !info.isWritable()) {
-        return QCoreApplication::translate("glance::SettingsStore",
-                                           "Could not save the settings: %1 is read-only.")
-            .arg(file);
+        return tr("Could not save the settings: %1 is read-only.").arg(file);
     }
     const QFileInfo folder(info.absolutePath());
     if (folder.exists() && !folder.isWritable()) {
-        return QCoreApplication::translate("glance::SettingsStore",
-                                           "Could not save the settings: the folder %1 is "
-                                           "read-only.")
+        return tr("Could not save the settings: the folder %1 is read-only.")
             .arg(folder.absoluteFilePath());
     }
-    return QCoreApplication::translate("glance::SettingsStore",
-                                       "Could not save the settings to %1: the disk may be full "
-                                       "or the folder cannot be created.")
+    return tr("Could not save the settings to %1: the disk may be full or the folder cannot be "
+              "created.")
         .arg(file);
 }
 
@@ -75,22 +147,26 @@ SettingsStore::SettingsStore(QString userFile, QString systemFile)
     , m_systemFile(std::move(systemFile))
 {}
 
-SettingsValues SettingsStore::inherited() const
+SettingsValues SettingsStore::inherited(QStringList *readErrors) const
 {
     SettingsValues values;
-    readInto(m_systemFile, values);
+    readInto(m_systemFile, values, readErrors);
     return values;
 }
 
-SettingsValues SettingsStore::load() const
+SettingsValues SettingsStore::load(QStringList *readErrors) const
 {
-    SettingsValues values = inherited();
-    readInto(m_userFile, values);
+    SettingsValues values = inherited(readErrors);
+    readInto(m_userFile, values, readErrors);
     return values;
 }
 
 std::optional<QString> SettingsStore::save(const SettingsValues &values)
 {
+    const QFileInfo existing(m_userFile);
+    if (existing.exists() && !existing.isFile()) {
+        return tr("Could not save the settings: %1 is not a regular file.").arg(m_userFile);
+    }
     const SettingsValues fallback = inherited();
     QSettings settings(m_userFile, QSettings::NativeFormat);
     if (!settings.isWritable()) {

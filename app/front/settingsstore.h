@@ -18,10 +18,11 @@ public:
     SettingsStore();
     SettingsStore(QString userFile, QString systemFile);
 
-    // What the app uses: each value from the first file that has it, else the default.
-    SettingsValues load() const;
+    // What the app uses: each value from the first file that has it, else the default. A file
+    // that cannot be read is passed over, and why is added to readErrors.
+    SettingsValues load(QStringList *readErrors = nullptr) const;
     // What a value falls back to when the user has not set it.
-    SettingsValues inherited() const;
+    SettingsValues inherited(QStringList *readErrors = nullptr) const;
 
     // Writes the values that differ from inherited() and removes the others, so that a value
     // the administrator changes later reaches users who never changed it themselves.

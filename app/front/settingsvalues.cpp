@@ -24,7 +24,7 @@ bool operator==(const SettingsValues &a, const SettingsValues &b)
             return false;
         }
     }
-    return true;
+    return a.unreadable == b.unreadable;
 }
 
 } // namespace glance

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <array>
 
@@ -18,6 +19,9 @@ struct SettingsValues
     QString viewerSameWindow = QStringLiteral("false");
     QString mode;
     QString server;
+    // Keys whose stored value could not be read as text (a typed QSettings value such as
+    // @Rect(...), or bytes that are not UTF-8). LinkContext refuses them rather than guess.
+    QStringList unreadable;
 
     friend bool operator==(const SettingsValues &a, const SettingsValues &b);
     friend bool operator!=(const SettingsValues &a, const SettingsValues &b) { return !(a == b); }

@@ -31,7 +31,7 @@ int runTrayModule(const TrayLaunch &launch)
 {
     // GLANCE_TRAY_MODULE_PATH: the module's path relative to the executable, the same in the
     // build tree and once installed.
-    const QString path = QDir::cleanPath(executableFolder(launch.argv[0]) + QLatin1Char('/') +
+    const QString path = QDir::cleanPath(executableFolder(launch.program) + QLatin1Char('/') +
                                          QStringLiteral(GLANCE_TRAY_MODULE_PATH));
     QLibrary module(path);
     const auto entry = reinterpret_cast<TrayEntryPoint>(module.resolve(TrayEntrySymbol));

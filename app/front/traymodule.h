@@ -19,8 +19,7 @@ struct TrayLaunch
 
     static constexpr int AbiVersion = 1;
     int abiVersion = AbiVersion;
-    int *argc = nullptr;
-    char **argv = nullptr;
+    char *program = nullptr; // argv[0]
     Mode mode = Mode::RunApp;
     QUrl link;
     Request request;

@@ -168,7 +168,10 @@ void LauncherApp::carryOutFromGui(const Request &request)
 {
     const Outcome outcome = carryOut(request);
     if (outcome.code == ExitCode::BadInput) {
-        QMessageBox::warning(m_sessionDialog, tr("Glance Launcher"), outcome.message);
+        QMessageBox box(QMessageBox::Warning, tr("Glance Launcher"), outcome.message,
+                        QMessageBox::Ok, m_sessionDialog);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
     }
 }
 

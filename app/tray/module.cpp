@@ -61,7 +61,11 @@ extern "C" Q_DECL_EXPORT int glance_tray_main(const glance::TrayLaunch *launch)
                              "link)"));
         return int(ExitCode::OpenFailed);
     }
-    QApplication app(*launch->argc, launch->argv);
+    // Only the program name: every argument was the command front's, and Qt must not read a
+    // value such as "--name -platform x" as an option of its own.
+    static int qtArgc = 1;
+    static char *qtArgv[] = {launch->program, nullptr};
+    QApplication app(qtArgc, qtArgv);
     QApplication::setWindowIcon(appIcon());
     if (launch->mode == TrayLaunch::Mode::OpenLink) {
         return openLinkAndExit(launch->link);

@@ -2,6 +2,7 @@
 
 #include "app/front/linkcontext.h"
 #include "core/pastedkey.h"
+#include "plaintext.h"
 #include "settingssummary.h"
 
 #include <QCloseEvent>
@@ -47,14 +48,14 @@ SessionDialog::SessionDialog(QWidget *parent)
     auto *keyLabel = new QLabel(tr("Session &key:"), this);
     keyLabel->setBuddy(m_keyField);
 
-    m_keyStatus = new QLabel(this);
+    m_keyStatus = plainLabel(this);
     m_keyStatus->setWordWrap(true);
     m_keyStatus->setAccessibleName(tr("Session key status"));
-    m_identitySummary = new QLabel(this);
+    m_identitySummary = plainLabel(this);
     m_identitySummary->setWordWrap(true);
     m_identitySummary->setAccessibleName(tr("Identity the link carries"));
     m_identitySummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_accountSummary = new QLabel(this);
+    m_accountSummary = plainLabel(this);
     m_accountSummary->setWordWrap(true);
     m_accountSummary->setAccessibleName(tr("Account the link carries"));
     m_accountSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -74,7 +75,7 @@ SessionDialog::SessionDialog(QWidget *parent)
     accountButtons->addWidget(m_loginKeyButton);
     accountButtons->addWidget(m_troubleshootingButton);
     accountButtons->addStretch();
-    m_accountStatus = new QLabel(this);
+    m_accountStatus = plainLabel(this);
     m_accountStatus->setWordWrap(true);
     m_accountStatus->setAccessibleName(tr("Account pages status"));
 
@@ -180,7 +181,7 @@ void SessionDialog::updateState()
         for (QPushButton *button : {m_joinButton, m_joinPageButton, m_accountSummaryButton,
                                     m_loginKeyButton, m_troubleshootingButton}) {
             button->setEnabled(false);
-            button->setToolTip(reason);
+            button->setToolTip(plainToolTip(reason));
         }
         return;
     }
@@ -209,7 +210,7 @@ void SessionDialog::updateState()
         showReason(m_keyStatus, keyReason, true);
     }
     m_joinButton->setEnabled(keyValid);
-    m_joinButton->setToolTip(keyReason);
+    m_joinButton->setToolTip(plainToolTip(keyReason));
 
     const bool hasSelector = !parts.selector.isNone();
     const QString accountReason =
@@ -220,7 +221,7 @@ void SessionDialog::updateState()
     for (QPushButton *button :
          {m_accountSummaryButton, m_loginKeyButton, m_troubleshootingButton}) {
         button->setEnabled(hasSelector);
-        button->setToolTip(accountReason);
+        button->setToolTip(plainToolTip(accountReason));
     }
 }
 

@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include "app/front/linkcontext.h"
+#include "plaintext.h"
 #include "settingssummary.h"
 
 #include <QCheckBox>
@@ -95,7 +96,7 @@ SettingsDialog::SettingsDialog(SaveFunction save, QWidget *parent)
     auto *serverForm = new QFormLayout;
     serverForm->addRow(tr("Ser&ver:"), m_server);
 
-    m_problem = new QLabel(this);
+    m_problem = plainLabel(this);
     m_problem->setWordWrap(true);
     m_problem->setAccessibleName(tr("Problem"));
     m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -122,15 +123,19 @@ SettingsDialog::SettingsDialog(SaveFunction save, QWidget *parent)
 
 void SettingsDialog::setValues(const SettingsValues &values)
 {
+    m_loaded = values;
     m_name->setText(values.name);
     m_email->setText(values.email);
     m_phone->setText(values.phone);
     selectData(m_selector, values.selector);
     m_selectorValue->setText(values.selectorValue);
-    m_sameWindow->setChecked(parseSettingsFlag(values.viewerSameWindow).ok() &&
-                             *parseSettingsFlag(values.viewerSameWindow));
+    const auto sameWindow = parseSettingsFlag(values.viewerSameWindow);
+    m_sameWindow->setChecked(sameWindow.ok() && *sameWindow);
     selectData(m_mode, values.mode);
     m_server->setText(values.server);
+    m_loadedSelectorIndex = m_selector->currentIndex();
+    m_loadedModeIndex = m_mode->currentIndex();
+    m_loadedSameWindow = m_sameWindow->isChecked();
     updateSelectorField();
 
     const auto context = LinkContext::check(values);
@@ -140,16 +145,26 @@ void SettingsDialog::setValues(const SettingsValues &values)
 
 SettingsValues SettingsDialog::values() const
 {
-    SettingsValues values;
+    SettingsValues values = m_loaded;
+    values.unreadable.clear();
     values.name = m_name->text();
     values.email = m_email->text();
     values.phone = m_phone->text();
-    values.selector = m_selector->currentData().toString();
-    values.selectorValue = values.selector == u"none" ? QString() : m_selectorValue->text();
-    values.viewerSameWindow =
-        m_sameWindow->isChecked() ? QStringLiteral("true") : QStringLiteral("false");
-    values.mode = m_mode->currentData().toString();
-    values.server = m_server->text().trimmed();
+    if (m_selector->currentIndex() != m_loadedSelectorIndex) {
+        values.selector = m_selector->currentData().toString();
+    }
+    values.selectorValue =
+        m_selector->currentData().toString() == u"none"
+            ? (values.selector == m_loaded.selector ? m_loaded.selectorValue : QString())
+            : m_selectorValue->text();
+    if (m_sameWindow->isChecked() != m_loadedSameWindow) {
+        values.viewerSameWindow =
+            m_sameWindow->isChecked() ? QStringLiteral("true") : QStringLiteral("false");
+    }
+    if (m_mode->currentIndex() != m_loadedModeIndex) {
+        values.mode = m_mode->currentData().toString();
+    }
+    values.server = m_server->text();
     return values;
 }
 

@@ -52,6 +52,12 @@ private:
     QWidget *fieldWidget(Field field) const;
 
     SaveFunction m_save;
+    // What setValues gave: a value the user did not touch is returned exactly so, never in a
+    // normalized spelling that would then differ from the administrator's file.
+    SettingsValues m_loaded;
+    int m_loadedSelectorIndex = 0;
+    int m_loadedModeIndex = 0;
+    bool m_loadedSameWindow = false;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_email = nullptr;
     QLineEdit *m_phone = nullptr;

@@ -1,6 +1,7 @@
 #include "trayicon.h"
 
 #include "app/front/linkcontext.h"
+#include "plaintext.h"
 
 #include <QMenu>
 #include <QSystemTrayIcon>
@@ -95,11 +96,11 @@ void TrayIcon::setSettings(const SettingsValues &settings)
     for (auto kind : {Request::Action::AccountSummary, Request::Action::LoginKey,
                       Request::Action::SsoTroubleshooting}) {
         action(kind)->setEnabled(reason.isEmpty());
-        action(kind)->setToolTip(reason);
+        action(kind)->setToolTip(plainToolTip(reason));
     }
     QAction *joinPage = action(Request::Action::OpenJoinPage);
     joinPage->setEnabled(context.ok());
-    joinPage->setToolTip(context ? QString() : reason);
+    joinPage->setToolTip(context ? QString() : plainToolTip(reason));
 }
 
 } // namespace glance

@@ -34,9 +34,17 @@ private Q_SLOTS:
     void failingToOpenExitsOne();
     void noDisplayToOpenOnExitsOne();
     void helpAndVersion();
+    void qtNeverReadsOurArguments();
+    void argumentsMustBeUtf8();
+    void errorsNeverEchoControlCharacters();
+    void unwritableOutputIsAFailure();
+    void settingsThatCannotBeReadAreRefused_data();
+    void settingsThatCannotBeReadAreRefused();
 
 private:
     Run run(const QStringList &arguments, const QProcessEnvironment &environment = {});
+    Run runWith(const QStringList &arguments, const QProcessEnvironment &environment,
+                const QString &stdoutFile);
     QProcessEnvironment environment() const;
     void writeSettings(const QString &folder, const QByteArray &content);
 
@@ -71,7 +79,16 @@ void TestCli::writeSettings(const QString &folder, const QByteArray &content)
 
 Run TestCli::run(const QStringList &arguments, const QProcessEnvironment &env)
 {
+    return runWith(arguments, env, {});
+}
+
+Run TestCli::runWith(const QStringList &arguments, const QProcessEnvironment &env,
+                     const QString &stdoutFile)
+{
     QProcess process;
+    if (!stdoutFile.isEmpty()) {
+        process.setStandardOutputFile(stdoutFile);
+    }
     process.setProcessEnvironment(env.isEmpty() ? environment() : env);
     process.start(QStringLiteral(GLANCE_LAUNCHER_BINARY), arguments);
     Run result;
@@ -269,6 +286,80 @@ void TestCli::helpAndVersion()
     result = run({u"--version"_s});
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.out.startsWith(u"glance-launcher "_s));
+}
+
+void TestCli::qtNeverReadsOurArguments()
+{
+    // "-platform 1234" is the name here, not an option for Qt, which would abort on it.
+    QProcessEnvironment env = environment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    const Run result = run({u"--name"_s, u"-platform"_s, u"--join"_s, u"1234"_s}, env);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(u"SessionKey=1234&name=-platform"_s), qPrintable(result.err));
+}
+
+void TestCli::argumentsMustBeUtf8()
+{
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    // QProcess would re-encode a QString: hand the bytes over through a shell.
+    process.start(u"/bin/sh"_s,
+                  {u"-c"_s, u"exec \"$0\" --print 1 --idpname \"$(printf '\\377')\""_s,
+                   QStringLiteral(GLANCE_LAUNCHER_BINARY)});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 2);
+    QCOMPARE(process.readAllStandardOutput(), QByteArray());
+    QCOMPARE(process.readAllStandardError(),
+             QByteArray("glance-launcher: Command line: argument 4 is not UTF-8 text\n"));
+}
+
+void TestCli::errorsNeverEchoControlCharacters()
+{
+    const Run result = run({u"--x\u001b[31mRED\rOVER\u2028"_s});
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.err, u"glance-launcher: Command line: Unknown option "
+                         u"'xU+001B[31mREDU+000DOVERU+2028'.\n"_s);
+}
+
+void TestCli::unwritableOutputIsAFailure()
+{
+    const Run result = runWith({u"--print"_s, u"1234"_s}, environment(), u"/dev/full"_s);
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(result.err, u"glance-launcher: could not write the link to standard output\n"_s);
+}
+
+void TestCli::settingsThatCannotBeReadAreRefused_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("fifo") << u"fifo"_s << u"is not a regular file"_s;
+    QTest::newRow("folder") << u"folder"_s << u"is not a regular file"_s;
+    QTest::newRow("typed value") << u"typed"_s << u"Settings: identity/name is not valid text"_s;
+    QTest::newRow("not utf-8") << u"latin1"_s << u"is not UTF-8 text"_s;
+}
+
+void TestCli::settingsThatCannotBeReadAreRefused()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, message);
+    const QString path = m_dir->filePath(u"config/glance-launcher/glance-launcher.conf"_s);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    if (kind == u"fifo") {
+        QCOMPARE(QProcess::execute(u"mkfifo"_s, {path}), 0);
+    } else if (kind == u"folder") {
+        QVERIFY(QDir().mkpath(path));
+    } else {
+        writeSettings(u"config"_s, kind == u"typed"
+                                       ? QByteArray("[identity]\nname=@Rect(1 2 3 4)\n")
+                                       : QByteArray("[identity]\nname=Jos\xe9\n"));
+    }
+    // A link without the agent's settings would be a wrong link.
+    const Run result = run({u"--print"_s, u"1234"_s});
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.out, QString());
+    QVERIFY2(result.err.startsWith(u"glance-launcher: Settings: "_s), qPrintable(result.err));
+    QVERIFY2(result.err.contains(message), qPrintable(result.err));
+    QCOMPARE(result.err.count(u'\n'), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -136,8 +136,38 @@ void TestSessionKey::pasted_data()
     QTest::newRow("link without key")
         << u"https://www.glance.net/agentjoin/AgentJoin.aspx?idpid=1"_s << QString()
         << u"Session key: the pasted link holds no session key"_s;
-    QTest::newRow("link elsewhere")
+    QTest::newRow("link to another page")
         << u"https://example.com/join?SessionKey=1234"_s << QString()
+        << u"Session key: the pasted link is not a Glance viewer or join link"_s;
+    QTest::newRow("link then tab")
+        << u"https://www.glance.net/agentjoin/AgentView.aspx?SessionKey=1\tThanks"_s << u"1"_s
+        << QString();
+    QTest::newRow("same key in two links")
+        << u"https://www.glance.net/agentjoin/AgentView.aspx?SessionKey=42 "
+           u"(https://www.glance.net/agentjoin/AgentView.aspx?SessionKey=42)"_s
+        << u"42"_s << QString();
+    QTest::newRow("join link then viewer link")
+        << u"https://www.glance.net/agentjoin/AgentJoin.aspx then "
+           u"https://www.glance.net/agentjoin/AgentView.aspx?SessionKey=43"_s
+        << u"43"_s << QString();
+    QTest::newRow("two keys in one link")
+        << u"https://www.glance.net/agentjoin/AgentView.aspx?SessionKey=1234&SessionKey=5678"_s
+        << QString() << u"Session key: the pasted text holds more than one session key"_s;
+    QTest::newRow("key and visitor id")
+        << u"https://www.glance.net/agentjoin/AgentView.aspx?SessionKey=1234&VisitorId=5678"_s
+        << QString() << u"Session key: the pasted text holds more than one session key"_s;
+    QTest::newRow("two links, two keys")
+        << u"https://www.glance.net/agentjoin/AgentView.aspx?SessionKey=1 or "
+           u"https://www.glance.net/agentjoin/AgentView.aspx?SessionKey=2"_s
+        << QString() << u"Session key: the pasted text holds more than one session key"_s;
+    QTest::newRow("key in the fragment")
+        << u"https://www.glance.net/agentjoin/AgentView.aspx#?SessionKey=5555"_s << QString()
+        << u"Session key: the pasted link holds no session key"_s;
+    QTest::newRow("path only in the query")
+        << u"https://evil.example/?r=/agentjoin/AgentView.aspx&SessionKey=66"_s << QString()
+        << u"Session key: the pasted link is not a Glance viewer or join link"_s;
+    QTest::newRow("other scheme")
+        << u"javascript://x/agentjoin/agentview.aspx?SessionKey=1"_s << QString()
         << u"Session key: the pasted link is not a Glance viewer or join link"_s;
     QTest::newRow("injection")
         << u"1234&idpid=999"_s << QString()

@@ -50,12 +50,23 @@ void TestValues::identity_data()
     QTest::newRow("phone punctuation")
         << QString() << QString() << u"+49 (0)30 / 123.45-6"_s
         << QStringList{QString(), QString(), u"+49 (0)30 / 123.45-6"_s} << QString();
-    QTest::newRow("name with tab") << u"User\tName"_s << QString() << QString() << QStringList()
-                                   << u"Name: control characters and line breaks are not "
-                                      u"allowed"_s;
+    QTest::newRow("name with tab")
+        << u"User\tName"_s << QString() << QString() << QStringList()
+        << u"Name: control characters, invisible characters and line breaks are not "
+           u"allowed"_s;
     QTest::newRow("name with line separator")
         << u"User\u2028Name"_s << QString() << QString() << QStringList()
-        << u"Name: control characters and line breaks are not allowed"_s;
+        << u"Name: control characters, invisible characters and line breaks are not allowed"_s;
+    QTest::newRow("name with direction override")
+        << u"Agent\u202eemanresu"_s << QString() << QString() << QStringList()
+        << u"Name: control characters, invisible characters and line breaks are not allowed"_s;
+    QTest::newRow("email with zero-width space")
+        << QString() << u"us\u200ber@example.com"_s << QString() << QStringList()
+        << u"Email: control characters, invisible characters and line breaks are not allowed"_s;
+    QTest::newRow("name with zero-width non-joiner")
+        << u"\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"_s << QString() << QString()
+        << QStringList{u"\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"_s, QString(), QString()}
+        << QString();
     QTest::newRow("name too long") << QString(101, u'n') << QString() << QString() << QStringList()
                                    << u"Name: at most 100 characters"_s;
     QTest::newRow("email without at")
@@ -72,7 +83,7 @@ void TestValues::identity_data()
                                       << QStringList() << u"Email: spaces are not allowed"_s;
     QTest::newRow("email with newline")
         << QString() << u"user@example.com\nBcc: x"_s << QString() << QStringList()
-        << u"Email: control characters and line breaks are not allowed"_s;
+        << u"Email: control characters, invisible characters and line breaks are not allowed"_s;
     QTest::newRow("email too long") << QString() << QString(250, u'e') + u"@x.yz"_s << QString()
                                     << QStringList() << u"Email: at most 254 characters"_s;
     QTest::newRow("phone with letters") << QString() << QString() << u"call me"_s << QStringList()
@@ -126,7 +137,7 @@ void TestValues::selector_data()
                                 << u"Acme Support & Co"_s << QString();
     QTest::newRow("group name with newline")
         << Kind::GroupName << u"Acme\nSupport"_s << QString()
-        << u"Group name: control characters and line breaks are not allowed"_s;
+        << u"Group name: control characters, invisible characters and line breaks are not allowed"_s;
     QTest::newRow("token") << Kind::AccountToken << u"00D5g000004ABCD"_s << u"00D5g000004ABCD"_s
                            << QString();
     QTest::newRow("token too long") << Kind::AccountToken << QString(129, u't') << QString()
@@ -231,6 +242,26 @@ void TestValues::server_data()
                              << u"Server: needs a host name such as www.glance.net"_s;
     QTest::newRow("underscore host") << u"https://a_b.glance.net"_s << QString()
                                      << u"Server: needs a host name such as www.glance.net"_s;
+    const QString noHost = u"Server: needs a host name such as www.glance.net"_s;
+    QTest::newRow("ipv6 https") << u"https://[2001:DB8::1]:8443"_s
+                                << u"https://[2001:db8::1]:8443"_s << QString();
+    QTest::newRow("ipv6 with ipv4")
+        << u"https://[::ffff:192.0.2.1]"_s << u"https://[::ffff:192.0.2.1]"_s << QString();
+    QTest::newRow("ipv6 full") << u"https://[1:2:3:4:5:6:7:8]"_s << u"https://[1:2:3:4:5:6:7:8]"_s
+                               << QString();
+    QTest::newRow("ipv6 arabic digit") << u"https://[::١]"_s << QString() << noHost;
+    QTest::newRow("ipv6 fullwidth digit") << u"https://[::１]"_s << QString() << noHost;
+    QTest::newRow("ipv6 two compressions") << u"https://[1::2::3]"_s << QString() << noHost;
+    QTest::newRow("ipv6 colons") << u"https://[:::::::::]"_s << QString() << noHost;
+    QTest::newRow("ipv6 short ipv4") << u"https://[::1.2]"_s << QString() << noHost;
+    QTest::newRow("ipv6 nine groups") << u"https://[1:2:3:4:5:6:7:8:9]"_s << QString() << noHost;
+    QTest::newRow("ipv6 zone") << u"https://[fe80::1%25eth0]"_s << QString() << noHost;
+    QTest::newRow("ipv4") << u"https://192.0.2.10"_s << u"https://192.0.2.10"_s << QString();
+    QTest::newRow("ipv4 out of range") << u"https://999.999.999.999"_s << QString() << noHost;
+    QTest::newRow("number") << u"https://1"_s << QString() << noHost;
+    QTest::newRow("ipv4 leading zeros") << u"http://127.000.000.001"_s << QString() << noHost;
+    QTest::newRow("trailing dot") << u"https://www.glance.net."_s << QString() << noHost;
+    QTest::newRow("non-ascii host") << u"https://glänce.net"_s << QString() << noHost;
     QTest::newRow("space") << u"https://www glance.net"_s << QString()
                            << u"Server: spaces and control characters are not allowed"_s;
 }

@@ -132,6 +132,14 @@ void TestCommandLine::refused_data()
         << QStringList{u"--agent-join"_s, u"--idpid"_s, u"1"_s, u"--idpname"_s, u"x"_s}
         << u"Command line: give at most one of --idpid, --idpname, --idptoken and "
            u"--idpusername"_s;
+    QTest::newRow("join twice") << QStringList{u"--join"_s, u"1"_s, u"--join"_s, u"2"_s}
+                                << u"Command line: --join is given 2 times"_s;
+    QTest::newRow("idpid twice") << QStringList{u"--agent-join"_s, u"--idpid"_s, u"1"_s,
+                                                u"--idpid=2"_s}
+                                 << u"Command line: --idpid is given 2 times"_s;
+    QTest::newRow("value forgotten")
+        << QStringList{u"--name"_s, u"--print"_s, u"1234"_s}
+        << u"Command line: --name is missing its value (it took --print)"_s;
     QTest::newRow("print without link")
         << QStringList{u"--print"_s}
         << u"Command line: --print needs a link to print: a session key, --join, --agent-join, "

@@ -58,6 +58,8 @@ private Q_SLOTS:
     void readOnlyFolderIsReported();
     void fullDiskIsReportedAndNothingIsLost();
     void unreadableFilesNeverStopLoading();
+    void valuesWithCommasAreText();
+    void valuesThatAreNotTextAreMarked();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -198,7 +200,40 @@ void TestSettingsStore::unreadableFilesNeverStopLoading()
     // A folder where the file should be, and a file of garbage.
     QVERIFY(QDir().mkpath(m_user));
     writeFile(m_system, QByteArray("\0\xff\xfe[[[=\n", 9));
-    QCOMPARE(SettingsStore(m_user, m_system).load(), SettingsValues());
+    QStringList errors;
+    QCOMPARE(SettingsStore(m_user, m_system).load(&errors), SettingsValues());
+    QCOMPARE(errors, (QStringList{m_system + u" is not UTF-8 text"_s,
+                                  m_user + u" is not a regular file"_s}));
+}
+
+// QSettings reads an unquoted comma as a list; the text is what the file says.
+void TestSettingsStore::valuesWithCommasAreText()
+{
+    writeFile(m_system, "[identity]\nname=Smith, John\n[account]\nselector=idpname\n"
+                        "value=R&D, Europe\n");
+    const SettingsValues values = SettingsStore(m_user, m_system).load();
+    QCOMPARE(values.name, u"Smith, John"_s);
+    QCOMPARE(values.selectorValue, u"R&D, Europe"_s);
+    QVERIFY(values.unreadable.isEmpty());
+    // Written by the app, such values are quoted and read back the same.
+    SettingsStore store(m_user, m_system);
+    SettingsValues mine = values;
+    mine.name = u"Doe, Jane; \"JD\""_s;
+    QCOMPARE(store.save(mine), std::nullopt);
+    QCOMPARE(store.load().name, mine.name);
+}
+
+void TestSettingsStore::valuesThatAreNotTextAreMarked()
+{
+    writeFile(m_system, "[identity]\nname=@Rect(1 2 3 4)\nemail=@Size(3 4)\n");
+    QStringList errors;
+    SettingsValues values = SettingsStore(m_user, m_system).load(&errors);
+    QVERIFY(errors.isEmpty());
+    QCOMPARE(values.unreadable, (QStringList{u"identity/name"_s, u"identity/email"_s}));
+    // A value the user sets replaces the unreadable one.
+    writeFile(m_user, "[identity]\nname=User Name\n");
+    values = SettingsStore(m_user, m_system).load();
+    QCOMPARE(values.unreadable, QStringList{u"identity/email"_s});
 }
 
 GLANCE_SANDBOXED_TEST_MAIN(TestSettingsStore, QCoreApplication)

@@ -1,4 +1,5 @@
 #include "app/tray/launcherapp.h"
+#include "app/tray/plaintext.h"
 #include "app/tray/sessiondialog.h"
 #include "tests/support/recordingopener.h"
 
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void accountButtonsOpenTheirPages_data();
     void accountButtonsOpenTheirPages();
     void showsIdentityAndAccount();
+    void markupInValuesIsShownAsText();
     void badSettingsDisableEverythingWithReason();
 
 private:
@@ -126,7 +128,7 @@ void TestSessionDialog::joinDisabledWithReason()
     QVERIFY(!dialog()->joinButton()->isEnabled());
     QCOMPARE(dialog()->keyStatus()->text(), reason);
     QVERIFY(dialog()->keyStatus()->isVisible());
-    QCOMPARE(dialog()->joinButton()->toolTip(), reason);
+    QCOMPARE(dialog()->joinButton()->toolTip(), plainToolTip(reason));
     QTest::keyClick(dialog()->keyField(), Qt::Key_Return);
     QVERIFY(m_opened.isEmpty());
 }
@@ -139,7 +141,7 @@ void TestSessionDialog::accountButtonsNeedASelector()
     for (QPushButton *button : {dialog()->accountSummaryButton(), dialog()->loginKeyButton(),
                                 dialog()->troubleshootingButton()}) {
         QVERIFY(!button->isEnabled());
-        QCOMPARE(button->toolTip(), reason);
+        QCOMPARE(button->toolTip(), plainToolTip(reason));
     }
     QCOMPARE(dialog()->accountStatus()->text(), reason);
     QVERIFY(dialog()->accountStatus()->isVisible());
@@ -188,6 +190,19 @@ void TestSessionDialog::showsIdentityAndAccount()
     QVERIFY(accountShown);
 }
 
+void TestSessionDialog::markupInValuesIsShownAsText()
+{
+    startWith("[identity]\nname=\"<h1><font color=red>Glance Admin</font></h1>\"\n");
+    QLabel *identity = dialog()->identitySummary();
+    QCOMPARE(identity->textFormat(), Qt::PlainText);
+    QCOMPARE(identity->text(), u"<h1><font color=red>Glance Admin</font></h1>"_s);
+    for (QLabel *label : {dialog()->keyStatus(), dialog()->accountStatus()}) {
+        QCOMPARE(label->textFormat(), Qt::PlainText);
+    }
+    QTest::keyClicks(dialog()->keyField(), u"<b>1</b>"_s);
+    QVERIFY(dialog()->joinButton()->toolTip().contains(u"&lt;"_s));
+}
+
 void TestSessionDialog::badSettingsDisableEverythingWithReason()
 {
     startWith("[identity]\nemail=nobody\n");
@@ -195,7 +210,7 @@ void TestSessionDialog::badSettingsDisableEverythingWithReason()
     QVERIFY(!dialog()->joinButton()->isEnabled());
     QVERIFY(!dialog()->joinPageButton()->isEnabled());
     QCOMPARE(dialog()->joinButton()->toolTip(),
-             u"Fix the settings first. Email: needs one @ with text on both sides"_s);
+             plainToolTip(u"Fix the settings first. Email: needs one @ with text on both sides"_s));
     QTest::keyClick(dialog()->keyField(), Qt::Key_Return);
     QVERIFY(m_opened.isEmpty());
 }

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void failedSaveIsShownAndDialogStays();
     void storedInvalidChoiceIsKeptVisible();
     void selectorValueFollowsTheSelector();
+    void untouchedAdminValuesAreNotCopied();
 
 private:
     QPushButton *saveButton() const
@@ -176,6 +177,30 @@ void TestSettingsDialog::selectorValueFollowsTheSelector()
     QTest::keyClicks(m_dialog->selectorValueField(), u"777"_s);
     m_dialog->selectorBox()->setCurrentIndex(m_dialog->selectorBox()->findData(u"none"_s));
     QCOMPARE(m_dialog->values().selectorValue, QString());
+}
+
+// Saving without touching anything must not pin the administrator's values in the user's file,
+// whatever spelling the administrator used.
+void TestSettingsDialog::untouchedAdminValuesAreNotCopied()
+{
+    QFile system(m_store->systemFile());
+    QVERIFY(system.open(QIODevice::WriteOnly));
+    system.write("[account]\nselector=IDPID\nvalue= 12345\n"
+                 "[join]\nviewerSameWindow=yes\nmode=UniversalJoin\n"
+                 "[service]\nserver=https://beta.glance.net/\n");
+    system.close();
+    m_dialog->setValues(m_store->load());
+    QTest::keyClicks(m_dialog->nameField(), u"User Name"_s);
+    QTest::mouseClick(saveButton(), Qt::LeftButton);
+    QVERIFY(!m_dialog->isVisible());
+
+    QFile user(m_store->userFile());
+    QVERIFY(user.open(QIODevice::ReadOnly));
+    const QByteArray written = user.readAll();
+    QVERIFY2(written.contains("name=User Name"), written.constData());
+    for (const char *key : {"selector", "value", "viewerSameWindow", "mode", "server"}) {
+        QVERIFY2(!written.contains(key), written.constData());
+    }
 }
 
 GLANCE_SANDBOXED_TEST_MAIN(TestSettingsDialog, QApplication)
