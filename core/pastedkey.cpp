@@ -4,6 +4,7 @@
 #include "logging.h"
 #include "textrules.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace glance {
@@ -74,6 +75,17 @@ QStringList keysIn(QStringView link)
     return keys;
 }
 
+// "Session key: 1234" as copied from a chat: the label is not part of the key. Glance's pages
+// say "session key" and "session code".
+QStringView withoutLabel(QStringView pasted)
+{
+    static const QRegularExpression label(
+        QStringLiteral("^\\s*(?:session\\s*(?:key|code)|key|code)(?:\\s*[:#=]\\s*|\\s+)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = label.match(pasted.toString());
+    return match.hasMatch() ? pasted.sliced(match.capturedEnd()) : pasted;
+}
+
 } // namespace
 
 Result<SessionKey> sessionKeyFromPaste(QStringView pasted)
@@ -102,7 +114,7 @@ Result<SessionKey> sessionKeyFromPaste(QStringView pasted)
                                              "the pasted link is not a Glance viewer or join "
                                              "link"));
         }
-        return SessionKey::parse(pasted);
+        return SessionKey::parse(withoutLabel(pasted));
     }
     qCDebug(lcCore) << "taking the session key from pasted links";
     if (keys.isEmpty()) {

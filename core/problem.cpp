@@ -29,11 +29,23 @@ QString Problem::rule() const
 
 QString Problem::message() const
 {
-    if (m_field == Field::None) {
-        return rule();
+    QString text = rule();
+    if (m_field != Field::None) {
+        //: A refused value: the field's name, then the rule it broke.
+        text = QCoreApplication::translate("glance::Problem", "%1: %2").arg(fieldName(), text);
     }
-    //: A refused value: the field's name, then the rule it broke.
-    return QCoreApplication::translate("glance::Problem", "%1: %2").arg(fieldName(), rule());
+    if (!m_context.isEmpty()) {
+        //: A refused value's message, then where the value came from.
+        text = QCoreApplication::translate("glance::Problem", "%1 (%2)").arg(text, m_context);
+    }
+    return text;
+}
+
+Problem Problem::withContext(const QString &context) const
+{
+    Problem problem = *this;
+    problem.m_context = context;
+    return problem;
 }
 
 QString Problem::fieldName(Field field)

@@ -38,8 +38,11 @@ public:
 
     QString fieldName() const;
     QString rule() const;
-    // "Email: needs exactly one @ with text on both sides"
+    // "Email: needs one @ with text on both sides", and the context in brackets when set.
     QString message() const;
+
+    // Where the value came from, such as "identity/email in the settings": shown after the rule.
+    Problem withContext(const QString &context) const;
 
     static QString fieldName(Field field);
 
@@ -47,6 +50,7 @@ private:
     Field m_field = Field::None;
     const char *m_rule = nullptr;
     QStringList m_args;
+    QString m_context;
 };
 
 } // namespace glance

@@ -3,6 +3,7 @@
 #include "textrules.h"
 
 #include <QStringList>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -183,6 +184,8 @@ Result<Server> Server::parse(QStringView typed)
     } else {
         const qsizetype colon = authority.lastIndexOf(u':');
         host = (colon < 0 ? authority : authority.left(colon)).toLower();
+        // An international name travels in its ASCII form, as browsers send it.
+        host = QString::fromLatin1(QUrl::toAce(host, QUrl::AceTransitionalProcessing));
         hasPort = colon >= 0;
         portText = hasPort ? authority.mid(colon + 1) : QString();
         if (!isHost(host)) {

@@ -24,6 +24,9 @@ QString cleaned(QStringView text);
 
 bool isAsciiLetterOrDigit(QChar c);
 
+// Characters as people count them: code points, so that an emoji counts once, not twice.
+qsizetype characterCount(QStringView text);
+
 // A DNS-style name: parts of 1 to 63 letters, digits and '-' (not first or last) joined by dots,
 // at most 253 characters in all.
 bool isDnsName(QStringView name);

@@ -16,8 +16,8 @@ packages=(
     # running: the X11 platform plugin, and a virtual desktop with a system tray where no
     # display is
     qt6-qpa-plugins libqt6svg6 xvfb xauth trayer x11-utils fonts-dejavu-core
-    # end-to-end tests: clicks, keys, clipboard, screenshots, a browser that opens links
-    xdotool xclip imagemagick xdg-utils
+    # tools/screenshots.sh: clicks and keys, screenshots; xdg-open, which opens links
+    xdotool imagemagick xdg-utils
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*"; }

@@ -8,7 +8,7 @@ out=docs/images
 work=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 
-export DISPLAY=:91 XDG_CONFIG_HOME=$work/config XDG_CONFIG_DIRS=$work/etc-xdg
+export XDG_CONFIG_HOME=$work/config XDG_CONFIG_DIRS=$work/etc-xdg
 export XDG_RUNTIME_DIR=$work/runtime XDG_DATA_HOME=$work/data XDG_DATA_DIRS=$work/data
 mkdir -m 700 -p "$XDG_RUNTIME_DIR" "$XDG_CONFIG_HOME/glance-launcher"
 cat >"$XDG_CONFIG_HOME/glance-launcher/glance-launcher.conf" <<'CONF'
@@ -21,8 +21,13 @@ selector=idpid
 value=12345
 CONF
 
-Xvfb "$DISPLAY" -screen 0 1024x600x24 -nolisten tcp &
-sleep 1
+# Xvfb picks a free display itself.
+Xvfb -displayfd 3 -screen 0 1024x600x24 -nolisten tcp 3>"$work/display" &
+for _ in $(seq 100); do
+    [[ -s $work/display ]] && break
+    sleep 0.1
+done
+export DISPLAY=:$(tr -d '[:space:]' <"$work/display")
 xsetroot -solid '#3a6ea5' 2>/dev/null || true
 trayer --edge top --align right --widthtype pixel --width 160 --height 28 --tint 0x303030 \
     --transparent true --alpha 0 &

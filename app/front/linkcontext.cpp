@@ -2,7 +2,91 @@
 
 #include "core/pastedkey.h"
 
+#include <QCoreApplication>
+
 namespace glance {
+
+namespace {
+
+bool carriesIdentity(StuKind kind)
+{
+    return kind == StuKind::Viewer || kind == StuKind::JoinPage;
+}
+
+bool carries(StuKind kind, QStringView key)
+{
+    if (key.startsWith(u"identity/")) {
+        return carriesIdentity(kind);
+    }
+    if (key.startsWith(u"join/")) {
+        return kind == StuKind::JoinPage;
+    }
+    return true;
+}
+
+// The settings key and command-line option a refused field's value came from.
+struct Source
+{
+    Field field;
+    const char *key;
+    const char *option;
+};
+
+constexpr Source sources[] = {
+    {Field::Name, "identity/name", "--name"},
+    {Field::Email, "identity/email", "--email"},
+    {Field::Phone, "identity/phone", "--phone"},
+    {Field::AccountSelector, "account/selector", nullptr},
+    {Field::GroupId, "account/value", "--idpid"},
+    {Field::GroupName, "account/value", "--idpname"},
+    {Field::AccountToken, "account/value", "--idptoken"},
+    {Field::GlanceAddress, "account/value", "--idpusername"},
+    {Field::JoinMode, "join/mode", "--mode"},
+    {Field::Server, "service/server", "--server"},
+};
+
+bool overridden(const Overrides &overrides, Field field)
+{
+    switch (field) {
+    case Field::Name:
+        return overrides.name.has_value();
+    case Field::Email:
+        return overrides.email.has_value();
+    case Field::Phone:
+        return overrides.phone.has_value();
+    case Field::GroupId:
+    case Field::GroupName:
+    case Field::AccountToken:
+    case Field::GlanceAddress:
+        return overrides.selector.has_value();
+    case Field::JoinMode:
+        return overrides.mode.has_value();
+    case Field::Server:
+        return overrides.server.has_value();
+    default:
+        return false;
+    }
+}
+
+Problem withSource(const Problem &problem, const Overrides &overrides)
+{
+    for (const Source &source : sources) {
+        if (source.field != problem.field()) {
+            continue;
+        }
+        if (overridden(overrides, source.field) && source.option) {
+            return problem.withContext(
+                QCoreApplication::translate("glance::LinkContext", "given with %1")
+                    .arg(QLatin1String(source.option)));
+        }
+        return problem.withContext(
+            QCoreApplication::translate("glance::LinkContext", "%1 in the settings")
+                .arg(QLatin1String(source.key)));
+    }
+    return problem;
+}
+
+} // namespace
 
 Result<bool> parseSettingsFlag(QStringView text)
 {
@@ -22,64 +106,63 @@ Result<bool> parseSettingsFlag(QStringView text)
         QT_TRANSLATE_NOOP("glance::Problem", "join/viewerSameWindow must be true or false"));
 }
 
-Result<LinkContext> LinkContext::check(const SettingsValues &values)
+Result<StuParts> linkParts(StuKind kind, const SettingsValues &values)
 {
-    if (!values.unreadable.isEmpty()) {
-        return Problem(Field::Settings,
-                       QT_TRANSLATE_NOOP("glance::Problem",
-                                         "%1 is not valid text: write it as UTF-8 text, in double "
-                                         "quotes if it holds a comma or a semicolon"),
-                       {values.unreadable.constFirst()});
+    for (const QString &key : values.unreadable) {
+        if (carries(kind, key)) {
+            return Problem(Field::Settings,
+                           QT_TRANSLATE_NOOP("glance::Problem",
+                                             "%1 is not valid text: write it as UTF-8 text, in "
+                                             "double quotes if it holds a comma or a semicolon"),
+                           {key});
+        }
     }
     StuParts parts;
-    const auto identity = Identity::parse(values.name, values.email, values.phone);
-    if (!identity) {
-        return identity.problem();
+    if (carriesIdentity(kind)) {
+        const auto identity = Identity::parse(values.name, values.email, values.phone);
+        if (!identity) {
+            return identity.problem();
+        }
+        parts.identity = *identity;
     }
-    parts.identity = *identity;
 
-    const auto kind = AccountSelector::kindOf(values.selector.trimmed());
-    if (!kind) {
+    const auto selectorKind = AccountSelector::kindOf(values.selector.trimmed());
+    if (!selectorKind) {
         return Problem(Field::AccountSelector,
                        QT_TRANSLATE_NOOP("glance::Problem",
                                          "one of none, idpid, idpname, idptoken or idpusername"));
     }
-    const auto selector = AccountSelector::parse(*kind, values.selectorValue);
+    const auto selector = AccountSelector::parse(*selectorKind, values.selectorValue);
     if (!selector) {
         return selector.problem();
     }
     parts.selector = *selector;
 
-    const auto sameWindow = parseSettingsFlag(values.viewerSameWindow);
-    if (!sameWindow) {
-        return sameWindow.problem();
+    if (kind == StuKind::JoinPage) {
+        const auto sameWindow = parseSettingsFlag(values.viewerSameWindow);
+        if (!sameWindow) {
+            return sameWindow.problem();
+        }
+        parts.joinOptions.viewerSameWindow = *sameWindow;
+        const auto mode = parseJoinMode(values.mode);
+        if (!mode) {
+            return mode.problem();
+        }
+        parts.joinOptions.mode = *mode;
     }
-    parts.joinOptions.viewerSameWindow = *sameWindow;
-    const auto mode = parseJoinMode(values.mode);
-    if (!mode) {
-        return mode.problem();
-    }
-    parts.joinOptions.mode = *mode;
 
     const auto server = Server::parse(values.server);
     if (!server) {
         return server.problem();
     }
     parts.server = *server;
-    return LinkContext(std::move(parts));
+    return parts;
 }
 
-Result<Stu> LinkContext::stu(StuKind kind, QStringView typedKey) const
+Result<StuParts> checkedSettings(const SettingsValues &values)
 {
-    StuParts parts = m_parts;
-    if (kind == StuKind::Viewer) {
-        const auto key = sessionKeyFromPaste(typedKey);
-        if (!key) {
-            return key.problem();
-        }
-        parts.sessionKey = *key;
-    }
-    return Stu::make(kind, std::move(parts));
+    // The join page carries every setting.
+    return linkParts(StuKind::JoinPage, values);
 }
 
 StuKind stuKindOf(Request::Action action)
@@ -100,11 +183,24 @@ StuKind stuKindOf(Request::Action action)
 
 Result<Stu> stuFor(const Request &request, const SettingsValues &saved)
 {
-    const auto context = LinkContext::check(request.overrides.appliedTo(saved));
-    if (!context) {
-        return context.problem();
+    const StuKind kind = stuKindOf(request.action);
+    StuParts parts;
+    if (kind == StuKind::Viewer) {
+        // The key first: it is what the agent just typed.
+        const auto key = sessionKeyFromPaste(request.sessionKey);
+        if (!key) {
+            return key.problem();
+        }
+        parts.sessionKey = *key;
     }
-    return context->stu(stuKindOf(request.action), request.sessionKey);
+    const auto checked = linkParts(kind, request.overrides.appliedTo(saved));
+    if (!checked) {
+        return withSource(checked.problem(), request.overrides);
+    }
+    const std::optional<SessionKey> key = parts.sessionKey;
+    parts = *checked;
+    parts.sessionKey = key;
+    return Stu::make(kind, std::move(parts));
 }
 
 } // namespace glance

@@ -6,27 +6,19 @@
 
 namespace glance {
 
-// The checked settings a link is made from: identity, account selector, join-page options and
-// server. Stored values are checked by the same rules as typed ones, so a bad value in a
-// settings file is refused with its field named, never silently left off the link.
-class LinkContext
-{
-public:
-    static Result<LinkContext> check(const SettingsValues &values);
+// Turns settings text into the checked parts of a link. Stored values are checked by the same
+// rules as typed ones, so a bad value in a settings file is refused with its field named, never
+// silently left off the link; and only the values a link carries are checked, so a bad join-page
+// mode does not stop anyone from joining a session.
 
-    const StuParts &parts() const { return m_parts; }
+// The parts a link of kind carries, checked. A viewer also needs its key: see stuFor.
+Result<StuParts> linkParts(StuKind kind, const SettingsValues &values);
 
-    // The link for kind; typedKey is the session key as typed or pasted, used by the viewer.
-    Result<Stu> stu(StuKind kind, QStringView typedKey = {}) const;
+// Every value checked, as the settings dialog does before it saves.
+Result<StuParts> checkedSettings(const SettingsValues &values);
 
-private:
-    explicit LinkContext(StuParts parts)
-        : m_parts(std::move(parts))
-    {}
-    StuParts m_parts;
-};
-
-// The link a request opens, from the saved settings with the request's overrides applied.
+// The link a request opens, from the saved settings with the request's overrides applied. A
+// refusal says where the bad value came from: the command line or the settings.
 Result<Stu> stuFor(const Request &request, const SettingsValues &saved);
 
 // The viewer, join page or account page a link request opens.

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -100,13 +101,24 @@ void readInto(const QString &file, SettingsValues &values, QStringList *readErro
     if (settings.status() != QSettings::NoError) {
         return fail(tr("%1 is not a valid settings file").arg(file));
     }
+    QSet<QByteArray> groupsSet;
     for (const SettingSpec &spec : settingSpecs()) {
-        const QString key = QLatin1String(spec.key);
-        const QVariant value = settings.value(key);
-        if (!value.isValid()) {
+        if (settings.contains(QLatin1String(spec.key))) {
+            groupsSet.insert(spec.group);
+        }
+    }
+    const SettingsValues defaults;
+    for (const SettingSpec &spec : settingSpecs()) {
+        if (!groupsSet.contains(spec.group)) {
             continue;
         }
+        const QString key = QLatin1String(spec.key);
         values.unreadable.removeAll(key);
+        const QVariant value = settings.value(key);
+        if (!value.isValid()) {
+            values.*spec.member = defaults.*spec.member;
+            continue;
+        }
         if (const auto text = textOf(value)) {
             values.*spec.member = *text;
         } else {
@@ -172,12 +184,18 @@ std::optional<QString> SettingsStore::save(const SettingsValues &values)
     if (!settings.isWritable()) {
         return whyNotWritten(m_userFile);
     }
+    QSet<QByteArray> groupsChanged;
+    for (const SettingSpec &spec : settingSpecs()) {
+        if (values.*spec.member != fallback.*spec.member) {
+            groupsChanged.insert(spec.group);
+        }
+    }
     for (const SettingSpec &spec : settingSpecs()) {
         const QString key = QLatin1String(spec.key);
-        if (values.*spec.member == fallback.*spec.member) {
-            settings.remove(key);
-        } else {
+        if (groupsChanged.contains(spec.group)) {
             settings.setValue(key, values.*spec.member);
+        } else {
+            settings.remove(key);
         }
     }
     settings.setValue(QLatin1String(SettingsVersionKey), SettingsVersion);

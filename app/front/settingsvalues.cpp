@@ -5,14 +5,14 @@ namespace glance {
 const std::array<SettingSpec, 8> &settingSpecs()
 {
     static const std::array<SettingSpec, 8> specs = {{
-        {"identity/name", &SettingsValues::name},
-        {"identity/email", &SettingsValues::email},
-        {"identity/phone", &SettingsValues::phone},
-        {"account/selector", &SettingsValues::selector},
-        {"account/value", &SettingsValues::selectorValue},
-        {"join/viewerSameWindow", &SettingsValues::viewerSameWindow},
-        {"join/mode", &SettingsValues::mode},
-        {"service/server", &SettingsValues::server},
+        {"identity/name", &SettingsValues::name, "identity/name"},
+        {"identity/email", &SettingsValues::email, "identity/email"},
+        {"identity/phone", &SettingsValues::phone, "identity/phone"},
+        {"account/selector", &SettingsValues::selector, "account"},
+        {"account/value", &SettingsValues::selectorValue, "account"},
+        {"join/viewerSameWindow", &SettingsValues::viewerSameWindow, "join/viewerSameWindow"},
+        {"join/mode", &SettingsValues::mode, "join/mode"},
+        {"service/server", &SettingsValues::server, "service/server"},
     }};
     return specs;
 }

@@ -33,6 +33,9 @@ struct SettingSpec
 {
     const char *key;
     QString SettingsValues::*member;
+    // Keys of one group are set, inherited and saved together: an account selector from one
+    // file and its value from another would name some other account.
+    const char *group;
 };
 
 inline constexpr int SettingsVersion = 1;

@@ -17,7 +17,7 @@ namespace glance {
 
 namespace {
 // How often to look for a system tray while there is none.
-constexpr int trayPollMilliseconds = 1000;
+constexpr int trayPollMilliseconds = 2000;
 } // namespace
 
 LauncherApp::LauncherApp(SettingsStore store, std::unique_ptr<UrlOpener> opener, QObject *parent)
@@ -37,37 +37,47 @@ void LauncherApp::start()
     // The app lives in the tray: closing a dialog never ends it, only Quit does.
     QApplication::setQuitOnLastWindowClosed(false);
     m_settings = m_store.load();
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        showTrayWhenAvailable();
-        return;
-    }
-    qCInfo(lcTray) << "no system tray: the session-key dialog is the app's window";
-    sessionDialog()->setMainWindowRole(true);
-    showWindow(sessionDialog());
+    followTray();
+    // Qt says when a tray appears but not when it goes; asking the X server is one round trip.
     m_trayWatch = new QTimer(this);
     m_trayWatch->setInterval(trayPollMilliseconds);
-    connect(m_trayWatch, &QTimer::timeout, this, &LauncherApp::showTrayWhenAvailable);
+    connect(m_trayWatch, &QTimer::timeout, this, &LauncherApp::followTray);
     m_trayWatch->start();
 }
 
-void LauncherApp::showTrayWhenAvailable()
+void LauncherApp::followTray()
 {
-    if (!QSystemTrayIcon::isSystemTrayAvailable()) {
+    const bool available = QSystemTrayIcon::isSystemTrayAvailable();
+    if (available == m_trayAvailable) {
         return;
     }
-    if (m_trayWatch) {
-        m_trayWatch->stop();
+    m_trayAvailable = available;
+    if (!available) {
+        qCInfo(lcTray) << "no system tray: the session-key dialog is the app's window";
+        sessionDialog()->setMainWindowRole(true);
+        showWindow(sessionDialog());
+        return;
     }
     if (!m_trayIcon) {
         m_trayIcon = new TrayIcon(this);
         m_trayIcon->setSettings(m_settings);
         connect(m_trayIcon, &TrayIcon::requested, this, &LauncherApp::carryOutFromGui);
+        connect(m_trayIcon, &TrayIcon::menuAboutToShow, this, &LauncherApp::refreshSettings);
     }
     m_trayIcon->show();
     if (m_sessionDialog) {
         m_sessionDialog->setMainWindowRole(false);
     }
     qCInfo(lcTray) << "tray icon shown";
+}
+
+void LauncherApp::refreshSettings()
+{
+    const SettingsValues current = m_store.load();
+    if (current != m_settings) {
+        qCInfo(lcTray) << "the settings changed on disk";
+        setSettings(current);
+    }
 }
 
 SessionDialog *LauncherApp::sessionDialog()
@@ -127,6 +137,7 @@ LauncherApp::Outcome LauncherApp::carryOut(const Request &request)
     case Request::Action::Start:
         return {};
     case Request::Action::ShowDialog:
+        refreshSettings();
         showWindow(sessionDialog());
         return {};
     case Request::Action::ShowSettings:
@@ -148,10 +159,12 @@ LauncherApp::Outcome LauncherApp::carryOut(const Request &request)
 
 LauncherApp::Outcome LauncherApp::openLink(const Request &request)
 {
+    refreshSettings();
     const auto stu = stuFor(request, m_settings);
     if (!stu) {
         return {ExitCode::BadInput, stu.problem().message()};
     }
+    qCInfo(lcTray) << "opening a link to" << stu->parts().server.origin();
     if (!m_opener->open(stu->toUrl())) {
         auto *failed = new OpenFailedDialog(stu->toString());
         failed->setWindowIcon(appIcon());

@@ -8,6 +8,7 @@
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 class QTimer;
 
@@ -51,7 +52,12 @@ Q_SIGNALS:
 private:
     Outcome openLink(const Request &request);
     void showWindow(QWidget *window);
-    void showTrayWhenAvailable();
+    // Follows the system tray as it comes and goes: the icon when there is one, else the
+    // session-key dialog as the app's window.
+    void followTray();
+    // Reads the settings again: the files may have been edited, or the administrator's changed,
+    // since the app started. Cheap, and done just before the settings are used.
+    void refreshSettings();
     void setSettings(const SettingsValues &settings);
     void carryOutFromGui(const Request &request);
 
@@ -60,6 +66,7 @@ private:
     std::unique_ptr<UrlOpener> m_opener;
     TrayIcon *m_trayIcon = nullptr;
     QTimer *m_trayWatch = nullptr;
+    std::optional<bool> m_trayAvailable; // unknown until first looked at
     QPointer<SessionDialog> m_sessionDialog;
     QPointer<SettingsDialog> m_settingsDialog;
 };

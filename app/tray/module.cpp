@@ -8,6 +8,9 @@
 #include "urlopener.h"
 
 #include <QApplication>
+#include <QClipboard>
+#include <QEventLoop>
+#include <QTimer>
 
 namespace {
 
@@ -16,8 +19,9 @@ using namespace glance;
 bool hasDisplay()
 {
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
-    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY") ||
-           qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+    return !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
 #else
     return true;
 #endif
@@ -28,6 +32,20 @@ bool isHeadless()
 {
     const QString platform = QGuiApplication::platformName();
     return platform == u"offscreen" || platform == u"minimal";
+}
+
+// On X11 the clipboard is served by the program that copied: stay, out of sight, until
+// something else is copied (or for ten minutes), so that the copied link can be pasted.
+void keepClipboardUntilReplaced()
+{
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    if (!clipboard->ownsClipboard()) {
+        return;
+    }
+    QEventLoop loop;
+    QObject::connect(clipboard, &QClipboard::dataChanged, &loop, &QEventLoop::quit);
+    QTimer::singleShot(std::chrono::minutes(10), &loop, &QEventLoop::quit);
+    loop.exec();
 }
 
 int openLinkAndExit(const QUrl &link)
@@ -43,6 +61,7 @@ int openLinkAndExit(const QUrl &link)
         OpenFailedDialog dialog(text);
         dialog.setAttribute(Qt::WA_DeleteOnClose, false);
         dialog.exec();
+        keepClipboardUntilReplaced();
     }
     return int(ExitCode::OpenFailed);
 }

@@ -9,6 +9,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -78,12 +79,16 @@ SessionDialog::SessionDialog(QWidget *parent)
     m_accountStatus = plainLabel(this);
     m_accountStatus->setWordWrap(true);
     m_accountStatus->setAccessibleName(tr("Account pages status"));
+    m_settingsStatus = plainLabel(this);
+    m_settingsStatus->setWordWrap(true);
+    m_settingsStatus->setAccessibleName(tr("Settings status"));
 
     m_settingsButton = makeButton(tr("S&ettings…"), tr("Settings"), this);
     m_joinPageButton = makeButton(tr("Join &page"), tr("Open join page"), this);
     m_quitButton = makeButton(tr("&Quit"), tr("Quit Glance Launcher"), this);
     m_quitButton->setVisible(false);
-    auto *closeButton = makeButton(tr("Close"), tr("Close"), this);
+    m_closeButton = makeButton(tr("Close"), tr("Close"), this);
+    auto *closeButton = m_closeButton;
     m_joinButton = new QPushButton(tr("&Join"), this);
     m_joinButton->setAccessibleName(tr("Join session"));
     m_joinButton->setDefault(true);
@@ -99,7 +104,10 @@ SessionDialog::SessionDialog(QWidget *parent)
     layout->addLayout(form);
     layout->addLayout(accountButtons);
     layout->addWidget(m_accountStatus);
+    layout->addWidget(m_settingsStatus);
     layout->addStretch();
+    // Grow with the text of the status lines instead of squeezing the fields.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     layout->addLayout(bottomButtons);
 
     setTabOrder(m_keyField, m_joinButton);
@@ -138,6 +146,8 @@ void SessionDialog::setMainWindowRole(bool mainWindow)
 {
     m_mainWindow = mainWindow;
     m_quitButton->setVisible(mainWindow);
+    // As the app's window, Close would only minimize it: Quit is the way out.
+    m_closeButton->setVisible(!mainWindow);
 }
 
 void SessionDialog::clearAndClose()
@@ -152,6 +162,8 @@ void SessionDialog::clearAndClose()
 
 void SessionDialog::reject()
 {
+    // A key left in the field would be joined by a later Enter, perhaps for another customer.
+    m_keyField->clear();
     if (m_mainWindow) {
         showMinimized();
         return;
@@ -171,56 +183,58 @@ void SessionDialog::request(Request::Action action)
 
 void SessionDialog::updateState()
 {
-    const auto context = LinkContext::check(m_settings);
-    if (!context) {
-        const QString reason = tr("Fix the settings first. %1").arg(context.problem().message());
-        m_identitySummary->setText(QString());
-        m_accountSummary->setText(QString());
-        showReason(m_keyStatus, reason, true);
-        showReason(m_accountStatus, reason, true);
-        for (QPushButton *button : {m_joinButton, m_joinPageButton, m_accountSummaryButton,
-                                    m_loginKeyButton, m_troubleshootingButton}) {
-            button->setEnabled(false);
-            button->setToolTip(plainToolTip(reason));
-        }
-        return;
-    }
+    const auto viewer = linkParts(StuKind::Viewer, m_settings);
+    const auto joinPage = linkParts(StuKind::JoinPage, m_settings);
+    // The account pages carry only the account selector and the server.
+    const auto account = linkParts(StuKind::LoginKey, m_settings);
+    const auto all = checkedSettings(m_settings);
+    showReason(m_settingsStatus,
+               all ? QString() : tr("A setting needs fixing: %1").arg(all.problem().message()),
+               true);
 
-    const StuParts &parts = context->parts();
-    m_identitySummary->setText(describeIdentity(parts.identity));
-    QString account = describeAccount(parts.selector);
-    if (!parts.server.isDefault()) {
-        account += tr(" on %1").arg(parts.server.origin());
+    m_identitySummary->setText(viewer ? describeIdentity(viewer->identity) : QString());
+    QString accountText;
+    if (account) {
+        accountText = describeAccount(account->selector);
+        if (!account->server.isDefault()) {
+            accountText += tr(" on %1").arg(account->server.origin());
+        }
     }
-    m_accountSummary->setText(account);
-    m_joinPageButton->setEnabled(true);
-    m_joinPageButton->setToolTip(QString());
+    m_accountSummary->setText(accountText);
 
     const QString typed = m_keyField->text();
     QString keyReason;
-    bool keyValid = false;
-    if (typed.trimmed().isEmpty()) {
+    if (!viewer) {
+        keyReason = tr("Fix the settings first: %1").arg(viewer.problem().message());
+        showReason(m_keyStatus, QString(), false);
+    } else if (typed.trimmed().isEmpty()) {
         keyReason = tr("Enter the session key the customer gave you.");
         showReason(m_keyStatus, keyReason, false);
     } else if (const auto key = sessionKeyFromPaste(typed)) {
-        keyValid = true;
         showReason(m_keyStatus, tr("Joins session %1").arg(key->toString()), false);
     } else {
         keyReason = key.problem().message();
         showReason(m_keyStatus, keyReason, true);
     }
-    m_joinButton->setEnabled(keyValid);
+    m_joinButton->setEnabled(keyReason.isEmpty());
     m_joinButton->setToolTip(plainToolTip(keyReason));
 
-    const bool hasSelector = !parts.selector.isNone();
-    const QString accountReason =
-        hasSelector ? QString()
-                    : tr("The account pages need an account selector: set a Group ID, group "
-                         "name, account token or Glance address in Settings.");
-    showReason(m_accountStatus, accountReason, false);
+    const QString joinPageReason =
+        joinPage ? QString() : tr("Fix the settings first: %1").arg(joinPage.problem().message());
+    m_joinPageButton->setEnabled(joinPage.ok());
+    m_joinPageButton->setToolTip(plainToolTip(joinPageReason));
+
+    QString accountReason;
+    if (!account) {
+        accountReason = tr("Fix the settings first: %1").arg(account.problem().message());
+    } else if (account->selector.isNone()) {
+        accountReason = tr("The account pages need your company's account: set a Group ID, "
+                           "group name, account token or Glance address in Settings.");
+    }
+    showReason(m_accountStatus, account ? accountReason : QString(), false);
     for (QPushButton *button :
          {m_accountSummaryButton, m_loginKeyButton, m_troubleshootingButton}) {
-        button->setEnabled(hasSelector);
+        button->setEnabled(accountReason.isEmpty());
         button->setToolTip(plainToolTip(accountReason));
     }
 }

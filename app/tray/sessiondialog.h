@@ -38,6 +38,7 @@ public:
     QLabel *keyStatus() const { return m_keyStatus; }
     QLabel *accountStatus() const { return m_accountStatus; }
     QLabel *identitySummary() const { return m_identitySummary; }
+    QLabel *settingsStatus() const { return m_settingsStatus; }
 
 Q_SIGNALS:
     void requested(const glance::Request &request);
@@ -58,6 +59,7 @@ private:
     QLabel *m_identitySummary = nullptr;
     QLabel *m_accountSummary = nullptr;
     QLabel *m_accountStatus = nullptr;
+    QLabel *m_settingsStatus = nullptr;
     QPushButton *m_joinButton = nullptr;
     QPushButton *m_joinPageButton = nullptr;
     QPushButton *m_accountSummaryButton = nullptr;
@@ -65,6 +67,7 @@ private:
     QPushButton *m_troubleshootingButton = nullptr;
     QPushButton *m_settingsButton = nullptr;
     QPushButton *m_quitButton = nullptr;
+    QPushButton *m_closeButton = nullptr;
 };
 
 } // namespace glance

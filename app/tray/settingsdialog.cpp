@@ -11,6 +11,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -109,6 +110,15 @@ SettingsDialog::SettingsDialog(SaveFunction save, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     connect(m_selector, &QComboBox::currentIndexChanged, this,
             &SettingsDialog::updateSelectorField);
+    // A problem shown for what was typed goes once the typing goes on.
+    const auto forgetProblem = [this] {
+        m_problem->setVisible(false);
+    };
+    for (QLineEdit *field : {m_name, m_email, m_phone, m_selectorValue, m_server}) {
+        connect(field, &QLineEdit::textEdited, this, forgetProblem);
+    }
+    connect(m_selector, &QComboBox::activated, this, forgetProblem);
+    connect(m_mode, &QComboBox::activated, this, forgetProblem);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(identity);
@@ -117,6 +127,8 @@ SettingsDialog::SettingsDialog(SaveFunction save, QWidget *parent)
     layout->addLayout(serverForm);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
+    // Grow with the problem text instead of squeezing the fields.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
 
     setValues(SettingsValues());
 }
@@ -138,9 +150,9 @@ void SettingsDialog::setValues(const SettingsValues &values)
     m_loadedSameWindow = m_sameWindow->isChecked();
     updateSelectorField();
 
-    const auto context = LinkContext::check(values);
-    m_problem->setText(context ? QString() : context.problem().message());
-    m_problem->setVisible(!context);
+    const auto checked = checkedSettings(values);
+    m_problem->setText(checked ? QString() : checked.problem().message());
+    m_problem->setVisible(!checked);
 }
 
 SettingsValues SettingsDialog::values() const
@@ -212,11 +224,11 @@ QWidget *SettingsDialog::fieldWidget(Field field) const
 void SettingsDialog::accept()
 {
     const SettingsValues chosen = values();
-    const auto context = LinkContext::check(chosen);
-    if (!context) {
-        m_problem->setText(context.problem().message());
+    const auto checked = checkedSettings(chosen);
+    if (!checked) {
+        m_problem->setText(checked.problem().message());
         m_problem->setVisible(true);
-        if (QWidget *field = fieldWidget(context.problem().field())) {
+        if (QWidget *field = fieldWidget(checked.problem().field())) {
             field->setFocus();
         }
         return;

@@ -17,7 +17,10 @@ QString tr(const char *text)
 QString describeIdentity(const Identity &identity)
 {
     QStringList parts;
-    for (const QString &part : {identity.name(), identity.email(), identity.phone()}) {
+    // A phone number wraps at no space of its own.
+    QString phone = identity.phone();
+    phone.replace(QLatin1Char(' '), QChar::Nbsp);
+    for (const QString &part : {identity.name(), identity.email(), phone}) {
         if (!part.isEmpty()) {
             parts << part;
         }

@@ -22,6 +22,7 @@ TrayIcon::TrayIcon(QObject *parent)
     , m_menu(new QMenu)
 {
     m_menu->setToolTipsVisible(true);
+    connect(m_menu, &QMenu::aboutToShow, this, &TrayIcon::menuAboutToShow);
     addRequestAction(tr("&Join session…"), Request::Action::ShowDialog);
     addRequestAction(tr("Open join &page"), Request::Action::OpenJoinPage);
     m_menu->addSeparator();
@@ -86,21 +87,25 @@ QAction *TrayIcon::action(Request::Action action) const
 
 void TrayIcon::setSettings(const SettingsValues &settings)
 {
-    const auto context = LinkContext::check(settings);
+    const auto account = linkParts(StuKind::LoginKey, settings);
     QString reason;
-    if (!context) {
-        reason = tr("Fix the settings first. %1").arg(context.problem().message());
-    } else if (context->parts().selector.isNone()) {
-        reason = tr("Needs an account selector: set one in Settings.");
+    if (!account) {
+        reason = tr("Fix the settings first: %1").arg(account.problem().message());
+    } else if (account->selector.isNone()) {
+        reason = tr("Needs your company's account: set it in Settings.");
     }
     for (auto kind : {Request::Action::AccountSummary, Request::Action::LoginKey,
                       Request::Action::SsoTroubleshooting}) {
         action(kind)->setEnabled(reason.isEmpty());
         action(kind)->setToolTip(plainToolTip(reason));
     }
-    QAction *joinPage = action(Request::Action::OpenJoinPage);
-    joinPage->setEnabled(context.ok());
-    joinPage->setToolTip(context ? QString() : plainToolTip(reason));
+    const auto joinPage = linkParts(StuKind::JoinPage, settings);
+    QAction *joinPageAction = action(Request::Action::OpenJoinPage);
+    joinPageAction->setEnabled(joinPage.ok());
+    joinPageAction->setToolTip(
+        joinPage
+            ? QString()
+            : plainToolTip(tr("Fix the settings first: %1").arg(joinPage.problem().message())));
 }
 
 } // namespace glance

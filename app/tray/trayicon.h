@@ -30,6 +30,7 @@ public:
 
 Q_SIGNALS:
     void requested(const glance::Request &request);
+    void menuAboutToShow();
 
 private:
     QAction *addRequestAction(const QString &text, Request::Action action);

@@ -99,6 +99,11 @@ void TestSessionKey::pasted_data()
     QTest::addColumn<QString>("message");
 
     QTest::newRow("plain key") << u" 12 34\r\n"_s << u"1234"_s << QString();
+    QTest::newRow("session key label") << u"Session key: 12 34"_s << u"1234"_s << QString();
+    QTest::newRow("session code label") << u"session code #5678"_s << u"5678"_s << QString();
+    QTest::newRow("key label without colon") << u"Key 4321"_s << u"4321"_s << QString();
+    QTest::newRow("key that starts with Key") << u"KEY1234"_s << u"KEY1234"_s << QString();
+    QTest::newRow("key that starts with Code-") << u"Code-12"_s << u"Code-12"_s << QString();
     QTest::newRow("viewer link")
         << u"https://www.glance.net/agentjoin/AgentView.aspx?SessionKey=1234"_s << u"1234"_s
         << QString();

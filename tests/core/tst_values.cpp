@@ -67,6 +67,9 @@ void TestValues::identity_data()
         << u"\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"_s << QString() << QString()
         << QStringList{u"\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"_s, QString(), QString()}
         << QString();
+    QTest::newRow("emoji count once")
+        << QString(u"\U0001F600"_s).repeated(100) << QString() << QString()
+        << QStringList{QString(u"\U0001F600"_s).repeated(100), QString(), QString()} << QString();
     QTest::newRow("name too long") << QString(101, u'n') << QString() << QString() << QStringList()
                                    << u"Name: at most 100 characters"_s;
     QTest::newRow("email without at")
@@ -261,7 +264,10 @@ void TestValues::server_data()
     QTest::newRow("number") << u"https://1"_s << QString() << noHost;
     QTest::newRow("ipv4 leading zeros") << u"http://127.000.000.001"_s << QString() << noHost;
     QTest::newRow("trailing dot") << u"https://www.glance.net."_s << QString() << noHost;
-    QTest::newRow("non-ascii host") << u"https://glänce.net"_s << QString() << noHost;
+    QTest::newRow("international host")
+        << u"https://Bücher.example"_s << u"https://xn--bcher-kva.example"_s << QString();
+    QTest::newRow("fullwidth letters")
+        << u"https://ｗｗｗ.glance.net"_s << u"https://www.glance.net"_s << QString();
     QTest::newRow("space") << u"https://www glance.net"_s << QString()
                            << u"Server: spaces and control characters are not allowed"_s;
 }

@@ -16,6 +16,8 @@ private Q_SLOTS:
     void requests();
     void badStoredValuesAreRefused_data();
     void badStoredValuesAreRefused();
+    void badValuesOnlyBlockLinksThatCarryThem();
+    void problemsNameTheCommandLineOption();
 };
 
 void TestLinkContext::requests_data()
@@ -77,32 +79,39 @@ void TestLinkContext::requests()
 
 void TestLinkContext::badStoredValuesAreRefused_data()
 {
+    using Action = Request::Action;
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("value");
+    QTest::addColumn<Action>("action");
     QTest::addColumn<QString>("message");
 
-    QTest::newRow("email") << u"email"_s << u"nobody"_s
-                           << u"Email: needs one @ with text on both sides"_s;
-    QTest::newRow("selector") << u"selector"_s << u"idpcode"_s
+    QTest::newRow("email") << u"email"_s << u"nobody"_s << Action::Join
+                           << u"Email: needs one @ with text on both sides (identity/email in "
+                              u"the settings)"_s;
+    QTest::newRow("selector") << u"selector"_s << u"idpcode"_s << Action::LoginKey
                               << u"Account selector: one of none, idpid, idpname, idptoken or "
-                                 u"idpusername"_s;
-    QTest::newRow("selector value")
-        << u"selectorValue"_s << u"12a"_s << u"Group ID: digits only, such as 12345"_s;
-    QTest::newRow("same window") << u"viewerSameWindow"_s << u"maybe"_s
+                                 u"idpusername (account/selector in the settings)"_s;
+    QTest::newRow("selector value") << u"selectorValue"_s << u"12a"_s << Action::Join
+                                    << u"Group ID: digits only, such as 12345 (account/value in "
+                                       u"the settings)"_s;
+    QTest::newRow("same window") << u"viewerSameWindow"_s << u"maybe"_s << Action::OpenJoinPage
                                  << u"Settings: join/viewerSameWindow must be true or false"_s;
-    QTest::newRow("mode") << u"mode"_s << u"video"_s
+    QTest::newRow("mode") << u"mode"_s << u"video"_s << Action::OpenJoinPage
                           << u"Join page mode: one of universaljoin, chatinvitation or "
-                             u"smsinvitation"_s;
-    QTest::newRow("server") << u"server"_s << u"http://www.glance.net"_s
+                             u"smsinvitation (join/mode in the settings)"_s;
+    QTest::newRow("server") << u"server"_s << u"http://www.glance.net"_s << Action::Join
                             << u"Server: must start with https:// (http:// only for this "
-                               u"computer: localhost, 127.0.0.1 or [::1])"_s;
+                               u"computer: localhost, 127.0.0.1 or [::1]) (service/server in the "
+                               u"settings)"_s;
+    QTest::newRow("unreadable") << u"unreadable"_s << u"identity/name"_s << Action::Join
+                                << u"Settings: identity/name is not valid text: write it as UTF-8 "
+                                   u"text, in double quotes if it holds a comma or a semicolon"_s;
 }
 
-void TestLinkContext::badStoredValuesAreRefused()
+namespace {
+
+SettingsValues withBadValue(const QString &key, const QString &value)
 {
-    QFETCH(QString, key);
-    QFETCH(QString, value);
-    QFETCH(QString, message);
     SettingsValues saved;
     saved.selector = u"idpid"_s;
     saved.selectorValue = u"1"_s;
@@ -118,13 +127,53 @@ void TestLinkContext::badStoredValuesAreRefused()
         saved.mode = value;
     } else if (key == u"server") {
         saved.server = value;
+    } else if (key == u"unreadable") {
+        saved.unreadable << value;
     }
+    return saved;
+}
+
+} // namespace
+
+void TestLinkContext::badStoredValuesAreRefused()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, value);
+    QFETCH(Request::Action, action);
+    QFETCH(QString, message);
     Request request;
-    request.action = Request::Action::Join;
+    request.action = action;
     request.sessionKey = u"1234"_s;
-    const auto stu = stuFor(request, saved);
+    const auto stu = stuFor(request, withBadValue(key, value));
     QVERIFY(!stu.ok());
     QCOMPARE(stu.problem().message(), message);
+}
+
+// A bad join-page mode must not stop anyone joining a session, nor a bad email the account pages.
+void TestLinkContext::badValuesOnlyBlockLinksThatCarryThem()
+{
+    Request join;
+    join.action = Request::Action::Join;
+    join.sessionKey = u"1234"_s;
+    QVERIFY(stuFor(join, withBadValue(u"mode"_s, u"video"_s)).ok());
+    QVERIFY(stuFor(join, withBadValue(u"viewerSameWindow"_s, u"maybe"_s)).ok());
+    Request loginKey;
+    loginKey.action = Request::Action::LoginKey;
+    QVERIFY(stuFor(loginKey, withBadValue(u"email"_s, u"nobody"_s)).ok());
+    QVERIFY(stuFor(loginKey, withBadValue(u"unreadable"_s, u"identity/name"_s)).ok());
+    QVERIFY(!checkedSettings(withBadValue(u"mode"_s, u"video"_s)).ok());
+}
+
+void TestLinkContext::problemsNameTheCommandLineOption()
+{
+    Request join;
+    join.action = Request::Action::Join;
+    join.sessionKey = u"1234"_s;
+    join.overrides.email = u"nobody"_s;
+    const auto stu = stuFor(join, SettingsValues());
+    QVERIFY(!stu.ok());
+    QCOMPARE(stu.problem().message(),
+             u"Email: needs one @ with text on both sides (given with --email)"_s);
 }
 
 QTEST_GUILESS_MAIN(TestLinkContext)

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void fullDiskIsReportedAndNothingIsLost();
     void unreadableFilesNeverStopLoading();
     void valuesWithCommasAreText();
+    void selectorAndValueTravelTogether();
     void valuesThatAreNotTextAreMarked();
 
 private:
@@ -204,6 +205,29 @@ void TestSettingsStore::unreadableFilesNeverStopLoading()
     QCOMPARE(SettingsStore(m_user, m_system).load(&errors), SettingsValues());
     QCOMPARE(errors, (QStringList{m_system + u" is not UTF-8 text"_s,
                                   m_user + u" is not a regular file"_s}));
+}
+
+// An account selector from one file and its value from another would name another account.
+void TestSettingsStore::selectorAndValueTravelTogether()
+{
+    writeFile(m_system, "[account]\nselector=idpid\nvalue=12345\n");
+    SettingsStore store(m_user, m_system);
+    SettingsValues mine = store.load();
+    mine.selectorValue = u"67890"_s;
+    QCOMPARE(store.save(mine), std::nullopt);
+    const QByteArray written = readFile(m_user);
+    QVERIFY2(written.contains("selector=idpid") && written.contains("value=67890"),
+             written.constData());
+
+    // The administrator moves everyone to a group name: this user keeps their own pair.
+    writeFile(m_system, "[account]\nselector=idpname\nvalue=Acme\n");
+    QCOMPARE(store.load().selector, u"idpid"_s);
+    QCOMPARE(store.load().selectorValue, u"67890"_s);
+
+    // A user file with only one of the two takes the other from the defaults, not the system.
+    writeFile(m_user, "[account]\nselector=idptoken\n");
+    QCOMPARE(store.load().selector, u"idptoken"_s);
+    QCOMPARE(store.load().selectorValue, QString());
 }
 
 // QSettings reads an unquoted comma as a list; the text is what the file says.

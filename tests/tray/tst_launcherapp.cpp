@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void badRequestsOpenNothing();
     void failedOpenShowsLinkWithCopyButton();
     void savedSettingsReachTheDialogAtOnce();
+    void settingsEditedOnDiskAreUsed();
 
 private:
     void start(bool openerSucceeds = true);
@@ -167,6 +169,29 @@ void TestLauncherApp::savedSettingsReachTheDialogAtOnce()
     m_app->settingsDialog()->accept();
     QVERIFY(dialog->loginKeyButton()->isEnabled());
     QCOMPARE(m_app->settings().selectorValue, u"12345"_s);
+}
+
+void TestLauncherApp::settingsEditedOnDiskAreUsed()
+{
+    start();
+    QFile settings(m_dir->filePath(u"user.conf"_s));
+    QVERIFY(settings.open(QIODevice::WriteOnly));
+    settings.write("[identity]\nname=Edited Name\n");
+    settings.close();
+    Request show;
+    show.action = Request::Action::ShowDialog;
+    m_app->carryOut(show);
+    QCOMPARE(m_app->sessionDialog()->identitySummary()->text(), u"Edited Name"_s);
+
+    QVERIFY(settings.open(QIODevice::WriteOnly));
+    settings.write("[identity]\nname=Edited Again\n");
+    settings.close();
+    Request join;
+    join.action = Request::Action::Join;
+    join.sessionKey = u"1"_s;
+    m_app->carryOut(join);
+    QCOMPARE(m_opened, QStringList{u"https://www.glance.net/agentjoin/AgentView.aspx?"
+                                   u"SessionKey=1&name=Edited+Again"_s});
 }
 
 QTEST_MAIN(TestLauncherApp)

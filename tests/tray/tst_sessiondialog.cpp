@@ -31,7 +31,7 @@ private Q_SLOTS:
     void accountButtonsOpenTheirPages();
     void showsIdentityAndAccount();
     void markupInValuesIsShownAsText();
-    void badSettingsDisableEverythingWithReason();
+    void badSettingsDisableWhatCarriesThem();
 
 private:
     void startWith(const QByteArray &settings);
@@ -136,8 +136,8 @@ void TestSessionDialog::joinDisabledWithReason()
 void TestSessionDialog::accountButtonsNeedASelector()
 {
     startWith({});
-    const QString reason = u"The account pages need an account selector: set a Group ID, group "
-                           u"name, account token or Glance address in Settings."_s;
+    const QString reason = u"The account pages need your company's account: set a Group ID, "
+                           u"group name, account token or Glance address in Settings."_s;
     for (QPushButton *button : {dialog()->accountSummaryButton(), dialog()->loginKeyButton(),
                                 dialog()->troubleshootingButton()}) {
         QVERIFY(!button->isEnabled());
@@ -203,16 +203,23 @@ void TestSessionDialog::markupInValuesIsShownAsText()
     QVERIFY(dialog()->joinButton()->toolTip().contains(u"&lt;"_s));
 }
 
-void TestSessionDialog::badSettingsDisableEverythingWithReason()
+void TestSessionDialog::badSettingsDisableWhatCarriesThem()
 {
-    startWith("[identity]\nemail=nobody\n");
+    startWith("[identity]\nemail=nobody\n[account]\nselector=idpid\nvalue=1\n");
     QTest::keyClicks(dialog()->keyField(), u"1234"_s);
     QVERIFY(!dialog()->joinButton()->isEnabled());
     QVERIFY(!dialog()->joinPageButton()->isEnabled());
     QCOMPARE(dialog()->joinButton()->toolTip(),
-             plainToolTip(u"Fix the settings first. Email: needs one @ with text on both sides"_s));
+             plainToolTip(u"Fix the settings first: Email: needs one @ with text on both sides"_s));
+    QCOMPARE(dialog()->settingsStatus()->text(),
+             u"A setting needs fixing: Email: needs one @ with text on both sides"_s);
+    QVERIFY(dialog()->settingsStatus()->isVisible());
     QTest::keyClick(dialog()->keyField(), Qt::Key_Return);
     QVERIFY(m_opened.isEmpty());
+    // The account pages carry no email.
+    QVERIFY(dialog()->loginKeyButton()->isEnabled());
+    QTest::mouseClick(dialog()->loginKeyButton(), Qt::LeftButton);
+    QCOMPARE(m_opened.size(), 1);
 }
 
 QTEST_MAIN(TestSessionDialog)

@@ -138,6 +138,9 @@ void TestSettingsDialog::invalidValuesAreNotSaved()
     QVERIFY(m_dialog->problemLabel()->isVisible());
     QVERIFY(edit->hasFocus());
     QVERIFY(!QFile::exists(m_store->userFile()));
+    // Typing on clears the old problem.
+    QTest::keyClicks(edit, u"9"_s);
+    QVERIFY(!m_dialog->problemLabel()->isVisible());
 }
 
 void TestSettingsDialog::failedSaveIsShownAndDialogStays()
