@@ -20,6 +20,7 @@ constexpr ActionOption actionOptions[] = {
     {"sso-test", Request::Action::SsoTroubleshooting},
     {"dialog", Request::Action::ShowDialog},
     {"settings", Request::Action::ShowSettings},
+    {"quit", Request::Action::Quit},
 };
 
 constexpr const char *selectorOptions[] = {"idpid", "idpname", "idptoken", "idpusername"};
@@ -55,6 +56,7 @@ void addOptions(QCommandLineParser &parser)
         {opt("sso-test"), tr("Open the SSO troubleshooting page (needs an account selector).")},
         {opt("dialog"), tr("Show the session-key dialog.")},
         {opt("settings"), tr("Show the settings.")},
+        {opt("quit"), tr("Quit the running app.")},
         {opt("print"), tr("Write the link to standard output instead of opening it.")},
         {opt("name"), tr("Your name, for this call only."), tr("name")},
         {opt("email"), tr("Your email address, for this call only."), tr("email")},

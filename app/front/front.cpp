@@ -2,19 +2,32 @@
 
 #include "core/textrules.h"
 #include "exitcode.h"
+#include "instanceclient.h"
+#include "instancelocation.h"
 #include "linkcontext.h"
 #include "logging.h"
 #include "settingsstore.h"
 #include "traymodule.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QDeadlineTimer>
+#include <QLockFile>
 #include <QLoggingCategory>
 
+#include <chrono>
 #include <cstdio>
+#include <thread>
 
 namespace glance {
 
 namespace {
+
+// A later launch waits this long for a primary that holds the lock but is not listening yet,
+// and this long for its reply; between attempts it pauses briefly.
+constexpr std::chrono::milliseconds startupWait(10000);
+constexpr std::chrono::milliseconds replyWait(5000);
+constexpr std::chrono::milliseconds retryPause(20);
 
 bool printLine(std::FILE *stream, const QString &text)
 {
@@ -104,13 +117,88 @@ int openLink(char *program, const Request &request)
     return runTrayModule(launch);
 }
 
-int startApp(char *program, const Request &request)
+int startApp(char *program, const Request &request, const QString &socketPath)
 {
     TrayLaunch launch;
     launch.program = program;
     launch.mode = TrayLaunch::Mode::RunApp;
     launch.request = request;
+    launch.socketPath = socketPath;
     return runTrayModule(launch);
+}
+
+int forward(char *program, InstanceClient &client, const Request &request)
+{
+    qCDebug(lcIpc) << "forwarding to the running app";
+    ipc::ForwardedRequest forwarded;
+    forwarded.request = request;
+    forwarded.expiresAt = QDateTime::currentMSecsSinceEpoch() + replyWait.count();
+    QString error;
+    const auto reply =
+        client.exchange(ipc::requestFrame(forwarded), QDeadlineTimer(replyWait), &error);
+    CoreApp app(program);
+    if (!reply) {
+        printError(QCoreApplication::translate("glance::Front",
+                                               "the running glance-launcher did not answer (%1)")
+                       .arg(error));
+        return int(ExitCode::NoAnswer);
+    }
+    if (reply->exitCode != int(ExitCode::Success) && !reply->message.isEmpty()) {
+        printError(reply->message);
+    }
+    return reply->exitCode;
+}
+
+// One app per desktop session: hand the request to the running app, or, with none running,
+// carry it out here. Decided before any GUI object exists.
+int forwardOrRun(char *program, const Request &request)
+{
+    QString why;
+    const auto location = InstanceLocation::forThisSession(&why);
+    if (!location) {
+        // No private place for a socket: run alone rather than not at all.
+        qCWarning(lcIpc) << "running without a single instance:" << why;
+        return request.opensLink() ? openLink(program, request)
+                                   : startApp(program, request, QString());
+    }
+    QLockFile lock(location->lockPath);
+    // Stale only when its process is gone, however old: a primary may run for weeks.
+    lock.setStaleLockTime(0);
+    const QDeadlineTimer startup(startupWait);
+    while (true) {
+        InstanceClient client;
+        const auto connection = client.connectTo(location->socketPath);
+        if (connection == InstanceClient::Connection::Connected) {
+            return forward(program, client, request);
+        }
+        // Nobody listens: a primary that is starting holds the lock; otherwise it is ours.
+        if (connection == InstanceClient::Connection::NobodyListening && lock.tryLock(0)) {
+            break;
+        }
+        if (lock.error() == QLockFile::PermissionError || lock.error() == QLockFile::UnknownError) {
+            CoreApp app(program);
+            printError(QCoreApplication::translate("glance::Front", "cannot lock %1")
+                           .arg(location->lockPath));
+            return int(ExitCode::OpenFailed);
+        }
+        if (startup.hasExpired()) {
+            CoreApp app(program);
+            printError(QCoreApplication::translate("glance::Front",
+                                                   "glance-launcher is running but does not "
+                                                   "answer"));
+            return int(ExitCode::NoAnswer);
+        }
+        std::this_thread::sleep_for(retryPause);
+    }
+    // No app is running, and none can start while the lock is held.
+    if (request.action == Request::Action::Quit) {
+        return int(ExitCode::Success);
+    }
+    if (request.opensLink()) {
+        lock.unlock();
+        return openLink(program, request);
+    }
+    return startApp(program, request, location->socketPath);
 }
 
 // The first argument that is not UTF-8, counting from 1, or 0.
@@ -173,10 +261,7 @@ int runFront(int &argc, char **argv)
     if (commandLine.printOnly()) {
         return printLink(argv[0], request);
     }
-    if (request.opensLink()) {
-        return openLink(argv[0], request);
-    }
-    return startApp(argv[0], request);
+    return forwardOrRun(argv[0], request);
 }
 
 } // namespace glance

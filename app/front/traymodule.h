@@ -23,6 +23,9 @@ struct TrayLaunch
     Mode mode = Mode::RunApp;
     QUrl link;
     Request request;
+    // Where the app listens for later launches; empty when it runs alone. The front holds the
+    // lock for it until the module returns.
+    QString socketPath;
 };
 
 using TrayEntryPoint = int (*)(const TrayLaunch *launch);

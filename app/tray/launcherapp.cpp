@@ -71,6 +71,15 @@ void LauncherApp::followTray()
     qCInfo(lcTray) << "tray icon shown";
 }
 
+void LauncherApp::quit()
+{
+    // QCoreApplication::quit() asks every window to close first, and the session dialog, as the
+    // app's window, only minimizes. exit() ends the app; queued, so that the answer to whoever
+    // asked goes out first.
+    QMetaObject::invokeMethod(
+        this, [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
+}
+
 void LauncherApp::refreshSettings()
 {
     const SettingsValues current = m_store.load();
@@ -92,7 +101,7 @@ SessionDialog *LauncherApp::sessionDialog()
             request.action = Request::Action::ShowSettings;
             carryOut(request);
         });
-        connect(m_sessionDialog, &SessionDialog::quitRequested, qApp, &QCoreApplication::quit);
+        connect(m_sessionDialog, &SessionDialog::quitRequested, this, &LauncherApp::quit);
     }
     return m_sessionDialog;
 }
@@ -145,7 +154,7 @@ LauncherApp::Outcome LauncherApp::carryOut(const Request &request)
         showWindow(settingsDialog());
         return {};
     case Request::Action::Quit:
-        QCoreApplication::quit();
+        quit();
         return {};
     case Request::Action::Join:
     case Request::Action::OpenJoinPage:

@@ -55,6 +55,7 @@ private:
     // Follows the system tray as it comes and goes: the icon when there is one, else the
     // session-key dialog as the app's window.
     void followTray();
+    void quit();
     // Reads the settings again: the files may have been edited, or the administrator's changed,
     // since the app started. Cheap, and done just before the settings are used.
     void refreshSettings();

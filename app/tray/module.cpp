@@ -2,6 +2,7 @@
 // is needed.
 #include "app/front/front.h"
 #include "app/front/traymodule.h"
+#include "instanceserver.h"
 #include "launcherapp.h"
 #include "openfaileddialog.h"
 #include "trayicon.h"
@@ -90,6 +91,14 @@ extern "C" Q_DECL_EXPORT int glance_tray_main(const glance::TrayLaunch *launch)
         return openLinkAndExit(launch->link);
     }
     LauncherApp launcher(SettingsStore(), std::make_unique<DesktopUrlOpener>());
+    InstanceServer server([&launcher](const Request &request) {
+        const LauncherApp::Outcome outcome = launcher.carryOut(request);
+        return ipc::Reply{int(outcome.code), outcome.message};
+    });
+    // Listen first: later launches wait for the socket while this one holds the lock.
+    if (!launch->socketPath.isEmpty()) {
+        server.listen(launch->socketPath);
+    }
     launcher.start();
     launcher.carryOut(launch->request);
     return app.exec();

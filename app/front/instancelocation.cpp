@@ -1,0 +1,108 @@
+#include "instancelocation.h"
+
+#include "logging.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+
+#include <cerrno>
+#include <cstring>
+
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+namespace glance {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("glance::InstanceLocation", text);
+}
+
+// A folder this user owns and nobody else can enter; made so if missing. lstat, not stat: a
+// symbolic link planted in /tmp by someone else must not be followed.
+bool isPrivateFolder(const QString &path, bool create, QString *why)
+{
+    const QByteArray native = QFile::encodeName(path);
+    if (create && ::mkdir(native.constData(), 0700) != 0 && errno != EEXIST) {
+        *why = tr("cannot create %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno)));
+        return false;
+    }
+    struct stat info;
+    if (::lstat(native.constData(), &info) != 0) {
+        *why = tr("cannot use %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno)));
+        return false;
+    }
+    if (!S_ISDIR(info.st_mode) || info.st_uid != ::geteuid()) {
+        *why = tr("%1 is not a folder of this user").arg(path);
+        return false;
+    }
+    if ((info.st_mode & 0077) != 0) {
+        *why = tr("%1 can be entered by other users").arg(path);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QString InstanceLocation::sessionName()
+{
+    QString display = qEnvironmentVariable("DISPLAY");
+    // ":0", ":0.0" and "unix:0" name one X display.
+    if (display.startsWith(QStringLiteral("unix:"))) {
+        display.remove(0, 4);
+    }
+    const qsizetype screen = display.lastIndexOf(QLatin1Char('.'));
+    if (screen > display.lastIndexOf(QLatin1Char(':'))) {
+        display.truncate(screen);
+    }
+    const QString session =
+        QStringLiteral("x11=%1;wayland=%2").arg(display, qEnvironmentVariable("WAYLAND_DISPLAY"));
+    const QByteArray digest =
+        QCryptographicHash::hash(session.toUtf8(), QCryptographicHash::Sha256).toHex();
+    return QStringLiteral("session-") + QString::fromLatin1(digest.left(12));
+}
+
+std::optional<InstanceLocation> InstanceLocation::forThisSession(QString *error)
+{
+    QString why;
+    QString folder;
+    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    if (!runtime.isEmpty() && isPrivateFolder(runtime, false, &why)) {
+        folder = runtime + QStringLiteral("/glance-launcher");
+        if (!isPrivateFolder(folder, true, &why)) {
+            folder.clear();
+        }
+    } else if (!runtime.isEmpty()) {
+        qCWarning(lcIpc) << "not using $XDG_RUNTIME_DIR:" << why;
+    }
+    if (folder.isEmpty()) {
+        folder = QStringLiteral("/tmp/glance-launcher-%1").arg(::geteuid());
+        if (!isPrivateFolder(folder, true, &why)) {
+            if (error) {
+                *error = why;
+            }
+            return std::nullopt;
+        }
+    }
+
+    InstanceLocation location;
+    location.folder = folder;
+    const QString base = folder + QLatin1Char('/') + sessionName();
+    location.socketPath = base + QStringLiteral(".socket");
+    location.lockPath = base + QStringLiteral(".lock");
+    if (QFile::encodeName(location.socketPath).size() >= int(sizeof(sockaddr_un::sun_path))) {
+        if (error) {
+            *error = tr("the socket path %1 is too long").arg(location.socketPath);
+        }
+        return std::nullopt;
+    }
+    return location;
+}
+
+} // namespace glance

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "app/front/instancemessage.h"
+
+#include <QObject>
+
+#include <functional>
+
+class QLocalServer;
+class QLocalSocket;
+
+namespace glance {
+
+// The running app's side of the socket: takes the requests of later launches, has them carried
+// out and answers each. A connection from another user, a malformed, oversize or unknown-version
+// message, or a client that says nothing for a while is dropped with a warning in the log; none
+// of them can stop the app or hold up the other connections.
+class InstanceServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Handler = std::function<ipc::Reply(const Request &)>;
+
+    explicit InstanceServer(Handler handler, QObject *parent = nullptr);
+    ~InstanceServer() override;
+
+    // The caller holds the instance lock, so a socket already at path is a dead primary's.
+    bool listen(const QString &socketPath);
+    QString errorString() const;
+
+    static constexpr int MaxConnections = 32;
+    static constexpr int ClientTimeoutMilliseconds = 5000;
+
+private:
+    void accept();
+    void serve(QLocalSocket *socket);
+
+    Handler m_handler;
+    QLocalServer *m_server = nullptr;
+    int m_connections = 0;
+};
+
+} // namespace glance
