@@ -7,6 +7,8 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace glance {
 
 namespace {
@@ -136,6 +138,34 @@ Result<SessionKey> sessionKeyFromPaste(QStringView pasted)
         found = *parsed;
     }
     return *found;
+}
+
+std::optional<SessionKey> sessionKeyOnClipboard(QStringView clipboard)
+{
+    // A key is at most 50 characters; a long text is a document, not a key to join.
+    constexpr qsizetype longestText = 2000;
+    if (clipboard.size() > longestText) {
+        return std::nullopt;
+    }
+    const auto key = sessionKeyFromPaste(clipboard);
+    if (!key) {
+        return std::nullopt;
+    }
+    if (clipboard.contains(u"/agentjoin/", Qt::CaseInsensitive)) {
+        return *key;
+    }
+    // Keys read out in groups ("12 34") have digits in every group; sentences do not.
+    const auto hasDigit = [](QStringView part) {
+        return std::any_of(part.begin(), part.end(),
+                           [](QChar c) { return c >= u'0' && c <= u'9'; });
+    };
+    const QString text = withoutLabel(clipboard).toString().simplified();
+    for (QStringView part : QStringView(text).split(u' ', Qt::SkipEmptyParts)) {
+        if (!hasDigit(part)) {
+            return std::nullopt;
+        }
+    }
+    return *key;
 }
 
 } // namespace glance

@@ -88,7 +88,7 @@ Problem withSource(const Problem &problem, const Overrides &overrides)
 
 } // namespace
 
-Result<bool> parseSettingsFlag(QStringView text)
+Result<bool> parseSettingsFlag(QStringView text, const char *key)
 {
     const QStringView value = text.trimmed();
     for (const char16_t *yes : {u"true", u"1", u"yes", u"on"}) {
@@ -101,9 +101,9 @@ Result<bool> parseSettingsFlag(QStringView text)
             return false;
         }
     }
-    return Problem(
-        Field::Settings,
-        QT_TRANSLATE_NOOP("glance::Problem", "join/viewerSameWindow must be true or false"));
+    return Problem(Field::Settings,
+                   QT_TRANSLATE_NOOP("glance::Problem", "%1 must be true or false"),
+                   {QLatin1String(key)});
 }
 
 Result<StuParts> linkParts(StuKind kind, const SettingsValues &values)
@@ -139,7 +139,7 @@ Result<StuParts> linkParts(StuKind kind, const SettingsValues &values)
     parts.selector = *selector;
 
     if (kind == StuKind::JoinPage) {
-        const auto sameWindow = parseSettingsFlag(values.viewerSameWindow);
+        const auto sameWindow = parseSettingsFlag(values.viewerSameWindow, "join/viewerSameWindow");
         if (!sameWindow) {
             return sameWindow.problem();
         }
@@ -161,7 +161,11 @@ Result<StuParts> linkParts(StuKind kind, const SettingsValues &values)
 
 Result<StuParts> checkedSettings(const SettingsValues &values)
 {
-    // The join page carries every setting.
+    if (const auto keepRecent = parseSettingsFlag(values.keepRecent, "history/keepRecent");
+        !keepRecent) {
+        return keepRecent.problem();
+    }
+    // The join page carries every other setting.
     return linkParts(StuKind::JoinPage, values);
 }
 

@@ -24,7 +24,7 @@ Result<Stu> stuFor(const Request &request, const SettingsValues &saved);
 // The viewer, join page or account page a link request opens.
 StuKind stuKindOf(Request::Action action);
 
-// "true"/"false" as stored; also 1/0, yes/no, on/off.
-Result<bool> parseSettingsFlag(QStringView text);
+// "true"/"false" as stored; also 1/0, yes/no, on/off. key names the setting in a refusal.
+Result<bool> parseSettingsFlag(QStringView text, const char *key);
 
 } // namespace glance

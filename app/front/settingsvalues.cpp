@@ -2,9 +2,9 @@
 
 namespace glance {
 
-const std::array<SettingSpec, 8> &settingSpecs()
+const std::array<SettingSpec, 9> &settingSpecs()
 {
-    static const std::array<SettingSpec, 8> specs = {{
+    static const std::array<SettingSpec, 9> specs = {{
         {"identity/name", &SettingsValues::name, "identity/name"},
         {"identity/email", &SettingsValues::email, "identity/email"},
         {"identity/phone", &SettingsValues::phone, "identity/phone"},
@@ -13,6 +13,7 @@ const std::array<SettingSpec, 8> &settingSpecs()
         {"join/viewerSameWindow", &SettingsValues::viewerSameWindow, "join/viewerSameWindow"},
         {"join/mode", &SettingsValues::mode, "join/mode"},
         {"service/server", &SettingsValues::server, "service/server"},
+        {"history/keepRecent", &SettingsValues::keepRecent, "history/keepRecent"},
     }};
     return specs;
 }

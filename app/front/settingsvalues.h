@@ -19,6 +19,7 @@ struct SettingsValues
     QString viewerSameWindow = QStringLiteral("false");
     QString mode;
     QString server;
+    QString keepRecent = QStringLiteral("true");
     // Keys whose stored value could not be read as text (a typed QSettings value such as
     // @Rect(...), or bytes that are not UTF-8). LinkContext refuses them rather than guess.
     QStringList unreadable;
@@ -41,6 +42,6 @@ struct SettingSpec
 inline constexpr int SettingsVersion = 1;
 inline constexpr auto SettingsVersionKey = "settings/version";
 
-const std::array<SettingSpec, 8> &settingSpecs();
+const std::array<SettingSpec, 9> &settingSpecs();
 
 } // namespace glance

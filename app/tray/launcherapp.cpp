@@ -1,6 +1,7 @@
 #include "launcherapp.h"
 
 #include "app/front/linkcontext.h"
+#include "core/pastedkey.h"
 #include "logging.h"
 #include "openfaileddialog.h"
 #include "sessiondialog.h"
@@ -9,6 +10,7 @@
 #include "urlopener.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QMessageBox>
 #include <QSystemTrayIcon>
 #include <QTimer>
@@ -16,15 +18,21 @@
 namespace glance {
 
 namespace {
-// How often to look for a system tray while there is none.
+// How often to look whether a system tray came or went.
 constexpr int trayPollMilliseconds = 2000;
 } // namespace
 
-LauncherApp::LauncherApp(SettingsStore store, std::unique_ptr<UrlOpener> opener, QObject *parent)
+LauncherApp::LauncherApp(SettingsStore store, RecentSessions recent,
+                         std::unique_ptr<UrlOpener> opener, QObject *parent)
     : QObject(parent)
     , m_store(std::move(store))
+    , m_recent(std::move(recent))
     , m_opener(std::move(opener))
-{}
+    , m_isTrayAvailable(&QSystemTrayIcon::isSystemTrayAvailable)
+{
+    connect(QGuiApplication::clipboard(), &QClipboard::dataChanged, this,
+            &LauncherApp::showClipboardKey);
+}
 
 LauncherApp::~LauncherApp()
 {
@@ -45,9 +53,14 @@ void LauncherApp::start()
     m_trayWatch->start();
 }
 
+void LauncherApp::setTrayAvailability(std::function<bool()> isAvailable)
+{
+    m_isTrayAvailable = std::move(isAvailable);
+}
+
 void LauncherApp::followTray()
 {
-    const bool available = QSystemTrayIcon::isSystemTrayAvailable();
+    const bool available = m_isTrayAvailable();
     if (available == m_trayAvailable) {
         return;
     }
@@ -62,13 +75,52 @@ void LauncherApp::followTray()
         m_trayIcon = new TrayIcon(this);
         m_trayIcon->setSettings(m_settings);
         connect(m_trayIcon, &TrayIcon::requested, this, &LauncherApp::carryOutFromGui);
-        connect(m_trayIcon, &TrayIcon::menuAboutToShow, this, &LauncherApp::refreshSettings);
+        connect(m_trayIcon, &TrayIcon::menuAboutToShow, this, [this] {
+            refreshSettings();
+            showClipboardKey();
+        });
+        connect(m_trayIcon, &TrayIcon::clearRecentRequested, this,
+                &LauncherApp::clearRecentSessions);
+        showRecentSessions();
+        showClipboardKey();
     }
     m_trayIcon->show();
     if (m_sessionDialog) {
         m_sessionDialog->setMainWindowRole(false);
     }
     qCInfo(lcTray) << "tray icon shown";
+}
+
+std::optional<SessionKey> LauncherApp::clipboardKey() const
+{
+    return sessionKeyOnClipboard(QGuiApplication::clipboard()->text());
+}
+
+void LauncherApp::showClipboardKey()
+{
+    if (m_trayIcon) {
+        m_trayIcon->setClipboardKey(clipboardKey());
+    }
+}
+
+void LauncherApp::showRecentSessions()
+{
+    const QList<RecentSession> sessions = m_recent.load();
+    const auto keep = parseSettingsFlag(m_settings.keepRecent, "history/keepRecent");
+    if (m_trayIcon) {
+        m_trayIcon->setRecentSessions(sessions, !keep.ok() || *keep);
+    }
+    if (m_sessionDialog) {
+        m_sessionDialog->setRecentSessions(sessions);
+    }
+}
+
+void LauncherApp::clearRecentSessions()
+{
+    if (const auto failure = m_recent.clear()) {
+        qCWarning(lcTray) << *failure;
+    }
+    showRecentSessions();
 }
 
 void LauncherApp::quit()
@@ -95,6 +147,7 @@ SessionDialog *LauncherApp::sessionDialog()
         m_sessionDialog = new SessionDialog;
         m_sessionDialog->setWindowIcon(appIcon());
         m_sessionDialog->setSettings(m_settings);
+        m_sessionDialog->setRecentSessions(m_recent.load());
         connect(m_sessionDialog, &SessionDialog::requested, this, &LauncherApp::carryOutFromGui);
         connect(m_sessionDialog, &SessionDialog::settingsRequested, this, [this] {
             Request request;
@@ -120,7 +173,13 @@ SettingsDialog *LauncherApp::settingsDialog()
 
 void LauncherApp::setSettings(const SettingsValues &settings)
 {
+    const auto keep = parseSettingsFlag(settings.keepRecent, "history/keepRecent");
+    if (keep.ok() && !*keep) {
+        // No history at all: what was kept goes too.
+        clearRecentSessions();
+    }
     m_settings = settings;
+    showRecentSessions();
     if (m_sessionDialog) {
         m_sessionDialog->setSettings(settings);
     }
@@ -147,6 +206,9 @@ LauncherApp::Outcome LauncherApp::carryOut(const Request &request)
         return {};
     case Request::Action::ShowDialog:
         refreshSettings();
+        if (const auto key = clipboardKey()) {
+            sessionDialog()->offerKey(*key);
+        }
         showWindow(sessionDialog());
         return {};
     case Request::Action::ShowSettings:
@@ -180,8 +242,12 @@ LauncherApp::Outcome LauncherApp::openLink(const Request &request)
         showWindow(failed);
         return {ExitCode::OpenFailed, tr("Could not open %1").arg(stu->toString())};
     }
-    if (request.action == Request::Action::Join && m_sessionDialog) {
-        m_sessionDialog->clearAndClose();
+    if (request.action == Request::Action::Join) {
+        rememberJoin(m_recent, m_settings, *stu);
+        showRecentSessions();
+        if (m_sessionDialog) {
+            m_sessionDialog->clearAndClose();
+        }
     }
     return {};
 }

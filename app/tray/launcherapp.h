@@ -1,12 +1,14 @@
 #pragma once
 
 #include "app/front/exitcode.h"
+#include "app/front/recentsessions.h"
 #include "app/front/request.h"
 #include "app/front/settingsstore.h"
 
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -32,16 +34,22 @@ public:
         QString message;
     };
 
-    LauncherApp(SettingsStore store, std::unique_ptr<UrlOpener> opener, QObject *parent = nullptr);
+    LauncherApp(SettingsStore store, RecentSessions recent, std::unique_ptr<UrlOpener> opener,
+                QObject *parent = nullptr);
     ~LauncherApp() override;
 
     // Shows the tray icon, or, with no system tray, the session-key dialog as the app's window
     // until a tray appears.
     void start();
+    // How to tell whether a system tray is there; QSystemTrayIcon's answer unless replaced
+    // (tests stand in a tray on platforms that have none).
+    void setTrayAvailability(std::function<bool()> isAvailable);
     // The one place a request is carried out.
     Outcome carryOut(const Request &request);
 
     const SettingsValues &settings() const { return m_settings; }
+    QList<RecentSession> recentSessions() const { return m_recent.load(); }
+    void clearRecentSessions();
     SessionDialog *sessionDialog();
     SettingsDialog *settingsDialog();
     TrayIcon *trayIcon() const { return m_trayIcon; }
@@ -61,13 +69,19 @@ private:
     void refreshSettings();
     void setSettings(const SettingsValues &settings);
     void carryOutFromGui(const Request &request);
+    void showRecentSessions();
+    // The key the clipboard holds now, offered by the tray menu and the dialog.
+    std::optional<SessionKey> clipboardKey() const;
+    void showClipboardKey();
 
     SettingsStore m_store;
     SettingsValues m_settings;
+    RecentSessions m_recent;
     std::unique_ptr<UrlOpener> m_opener;
     TrayIcon *m_trayIcon = nullptr;
     QTimer *m_trayWatch = nullptr;
     std::optional<bool> m_trayAvailable; // unknown until first looked at
+    std::function<bool()> m_isTrayAvailable;
     QPointer<SessionDialog> m_sessionDialog;
     QPointer<SettingsDialog> m_settingsDialog;
 };

@@ -90,7 +90,7 @@ extern "C" Q_DECL_EXPORT int glance_tray_main(const glance::TrayLaunch *launch)
     if (launch->mode == TrayLaunch::Mode::OpenLink) {
         return openLinkAndExit(launch->link);
     }
-    LauncherApp launcher(SettingsStore(), std::make_unique<DesktopUrlOpener>());
+    LauncherApp launcher(SettingsStore(), RecentSessions(), std::make_unique<DesktopUrlOpener>());
     InstanceServer server([&launcher](const Request &request) {
         const LauncherApp::Outcome outcome = launcher.carryOut(request);
         return ipc::Reply{int(outcome.code), outcome.message};

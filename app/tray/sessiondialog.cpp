@@ -5,13 +5,17 @@
 #include "plaintext.h"
 #include "settingssummary.h"
 
+#include <QAbstractItemView>
 #include <QCloseEvent>
+#include <QCompleter>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStringListModel>
 #include <QVBoxLayout>
 
 namespace glance {
@@ -46,6 +50,11 @@ SessionDialog::SessionDialog(QWidget *parent)
     m_keyField->setAccessibleName(tr("Session key"));
     m_keyField->setClearButtonEnabled(true);
     m_keyField->setMinimumWidth(320);
+    m_recentKeys = new QStringListModel(this);
+    m_completer = new QCompleter(m_recentKeys, this);
+    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_keyField->setCompleter(m_completer);
+    m_keyField->installEventFilter(this);
     auto *keyLabel = new QLabel(tr("Session &key:"), this);
     keyLabel->setBuddy(m_keyField);
 
@@ -140,6 +149,36 @@ void SessionDialog::setSettings(const SettingsValues &settings)
 {
     m_settings = settings;
     updateState();
+}
+
+void SessionDialog::setRecentSessions(const QList<RecentSession> &sessions)
+{
+    QStringList keys;
+    for (const RecentSession &session : sessions) {
+        keys << session.key;
+    }
+    m_recentKeys->setStringList(keys);
+}
+
+void SessionDialog::offerKey(const SessionKey &key)
+{
+    if (!m_keyField->text().trimmed().isEmpty()) {
+        return;
+    }
+    m_keyField->setText(key.toString());
+    m_keyField->selectAll();
+}
+
+bool SessionDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_keyField && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down &&
+        !m_completer->popup()->isVisible() && m_recentKeys->rowCount() > 0) {
+        m_completer->setCompletionPrefix(QString());
+        m_completer->complete();
+        return true;
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void SessionDialog::setMainWindowRole(bool mainWindow)

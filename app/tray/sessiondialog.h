@@ -1,11 +1,14 @@
 #pragma once
 
+#include "app/front/recentsessions.h"
 #include "app/front/request.h"
 #include "app/front/settingsvalues.h"
 
 #include <QDialog>
 
+class QCompleter;
 class QLabel;
+class QStringListModel;
 class QLineEdit;
 class QPushButton;
 
@@ -21,6 +24,10 @@ public:
     explicit SessionDialog(QWidget *parent = nullptr);
 
     void setSettings(const SettingsValues &settings);
+    // Offered as the key is typed, and all at once with the Down key.
+    void setRecentSessions(const QList<RecentSession> &sessions);
+    // Puts key in the field, selected so that typing replaces it, unless something is typed.
+    void offerKey(const SessionKey &key);
     // Without a system tray the dialog is the app's window: it offers Quit, and closing it
     // minimizes it instead of hiding the only way into the app.
     void setMainWindowRole(bool mainWindow);
@@ -30,6 +37,7 @@ public:
     void clearAndClose();
 
     QLineEdit *keyField() const { return m_keyField; }
+    QCompleter *completer() const { return m_completer; }
     QPushButton *joinButton() const { return m_joinButton; }
     QPushButton *accountSummaryButton() const { return m_accountSummaryButton; }
     QPushButton *loginKeyButton() const { return m_loginKeyButton; }
@@ -48,6 +56,9 @@ Q_SIGNALS:
 public Q_SLOTS:
     void reject() override;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateState();
     void request(Request::Action action);
@@ -55,6 +66,8 @@ private:
     SettingsValues m_settings;
     bool m_mainWindow = false;
     QLineEdit *m_keyField = nullptr;
+    QCompleter *m_completer = nullptr;
+    QStringListModel *m_recentKeys = nullptr;
     QLabel *m_keyStatus = nullptr;
     QLabel *m_identitySummary = nullptr;
     QLabel *m_accountSummary = nullptr;

@@ -96,6 +96,9 @@ SettingsDialog::SettingsDialog(SaveFunction save, QWidget *parent)
     m_server = makeField(tr("Server"), Server::defaultOrigin(), this);
     auto *serverForm = new QFormLayout;
     serverForm->addRow(tr("Ser&ver:"), m_server);
+    m_keepRecent = new QCheckBox(tr("&Keep a list of the last sessions joined"), this);
+    m_keepRecent->setAccessibleName(tr("Keep a list of recent sessions"));
+    serverForm->addRow(m_keepRecent);
 
     m_problem = plainLabel(this);
     m_problem->setWordWrap(true);
@@ -141,10 +144,13 @@ void SettingsDialog::setValues(const SettingsValues &values)
     m_phone->setText(values.phone);
     selectData(m_selector, values.selector);
     m_selectorValue->setText(values.selectorValue);
-    const auto sameWindow = parseSettingsFlag(values.viewerSameWindow);
+    const auto sameWindow = parseSettingsFlag(values.viewerSameWindow, "join/viewerSameWindow");
     m_sameWindow->setChecked(sameWindow.ok() && *sameWindow);
     selectData(m_mode, values.mode);
     m_server->setText(values.server);
+    const auto keepRecent = parseSettingsFlag(values.keepRecent, "history/keepRecent");
+    m_keepRecent->setChecked(!keepRecent.ok() || *keepRecent);
+    m_loadedKeepRecent = m_keepRecent->isChecked();
     m_loadedSelectorIndex = m_selector->currentIndex();
     m_loadedModeIndex = m_mode->currentIndex();
     m_loadedSameWindow = m_sameWindow->isChecked();
@@ -177,6 +183,10 @@ SettingsValues SettingsDialog::values() const
         values.mode = m_mode->currentData().toString();
     }
     values.server = m_server->text();
+    if (m_keepRecent->isChecked() != m_loadedKeepRecent) {
+        values.keepRecent =
+            m_keepRecent->isChecked() ? QStringLiteral("true") : QStringLiteral("false");
+    }
     return values;
 }
 

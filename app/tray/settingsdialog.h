@@ -39,6 +39,7 @@ public:
     QCheckBox *sameWindowBox() const { return m_sameWindow; }
     QComboBox *modeBox() const { return m_mode; }
     QLineEdit *serverField() const { return m_server; }
+    QCheckBox *keepRecentBox() const { return m_keepRecent; }
     QLabel *problemLabel() const { return m_problem; }
 
 Q_SIGNALS:
@@ -58,6 +59,7 @@ private:
     int m_loadedSelectorIndex = 0;
     int m_loadedModeIndex = 0;
     bool m_loadedSameWindow = false;
+    bool m_loadedKeepRecent = true;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_email = nullptr;
     QLineEdit *m_phone = nullptr;
@@ -66,6 +68,7 @@ private:
     QCheckBox *m_sameWindow = nullptr;
     QComboBox *m_mode = nullptr;
     QLineEdit *m_server = nullptr;
+    QCheckBox *m_keepRecent = nullptr;
     QLabel *m_problem = nullptr;
 };
 

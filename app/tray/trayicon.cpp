@@ -3,6 +3,8 @@
 #include "app/front/linkcontext.h"
 #include "plaintext.h"
 
+#include <QDate>
+#include <QLocale>
 #include <QMenu>
 #include <QSystemTrayIcon>
 
@@ -23,7 +25,15 @@ TrayIcon::TrayIcon(QObject *parent)
 {
     m_menu->setToolTipsVisible(true);
     connect(m_menu, &QMenu::aboutToShow, this, &TrayIcon::menuAboutToShow);
+    m_clipboardAction = m_menu->addAction(QString());
+    m_clipboardAction->setVisible(false);
+    connect(m_clipboardAction, &QAction::triggered, this, [this] {
+        if (m_clipboardKey) {
+            requestJoin(m_clipboardKey->toString());
+        }
+    });
     addRequestAction(tr("&Join session…"), Request::Action::ShowDialog);
+    m_recentMenu = m_menu->addMenu(tr("&Recent sessions"));
     addRequestAction(tr("Open join &page"), Request::Action::OpenJoinPage);
     m_menu->addSeparator();
     addRequestAction(tr("Account &summary"), Request::Action::AccountSummary);
@@ -50,6 +60,47 @@ TrayIcon::TrayIcon(QObject *parent)
 TrayIcon::~TrayIcon()
 {
     delete m_menu;
+}
+
+void TrayIcon::requestJoin(const QString &key)
+{
+    Request request;
+    request.action = Request::Action::Join;
+    request.sessionKey = key;
+    Q_EMIT requested(request);
+}
+
+void TrayIcon::setClipboardKey(const std::optional<SessionKey> &key)
+{
+    m_clipboardKey = key;
+    m_clipboardAction->setVisible(key.has_value());
+    if (key) {
+        //: The tray menu's first item while the clipboard holds a session key.
+        m_clipboardAction->setText(tr("Join %1 from &clipboard").arg(key->toString()));
+    }
+}
+
+void TrayIcon::setRecentSessions(const QList<RecentSession> &sessions, bool keepRecent)
+{
+    m_recentMenu->menuAction()->setVisible(keepRecent);
+    m_recentMenu->clear();
+    m_recentMenu->setEnabled(!sessions.isEmpty());
+    const QDate today = QDate::currentDate();
+    for (qsizetype i = 0; i < sessions.size(); ++i) {
+        const RecentSession &session = sessions.at(i);
+        const QDateTime joined = session.joinedAt.toLocalTime();
+        const QString when = joined.date() == today
+                                 ? QLocale().toString(joined.time(), QLocale::ShortFormat)
+                                 : QLocale().toString(joined, QLocale::ShortFormat);
+        // Digits 1 to 9, then 0, choose the first ten from the keyboard.
+        const QString mnemonic = QString::number((i + 1) % 10);
+        QAction *item =
+            m_recentMenu->addAction(tr("&%1  %2, joined %3").arg(mnemonic, session.key, when));
+        connect(item, &QAction::triggered, this, [this, key = session.key] { requestJoin(key); });
+    }
+    m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("C&lear recent sessions"));
+    connect(clear, &QAction::triggered, this, &TrayIcon::clearRecentRequested);
 }
 
 void TrayIcon::show()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/front/recentsessions.h"
 #include "app/front/request.h"
 #include "app/front/settingsvalues.h"
 
@@ -24,18 +25,29 @@ public:
     void show();
     bool isVisible() const;
     void setSettings(const SettingsValues &settings);
+    // "Join 1234 from clipboard" at the top of the menu while the clipboard holds a key.
+    void setClipboardKey(const std::optional<SessionKey> &key);
+    // The "Recent sessions" submenu; hidden when the settings keep no history.
+    void setRecentSessions(const QList<RecentSession> &sessions, bool keepRecent);
 
     QMenu *menu() const { return m_menu; }
+    QMenu *recentMenu() const { return m_recentMenu; }
     QAction *action(Request::Action action) const;
+    QAction *clipboardAction() const { return m_clipboardAction; }
 
 Q_SIGNALS:
     void requested(const glance::Request &request);
     void menuAboutToShow();
+    void clearRecentRequested();
 
 private:
     QAction *addRequestAction(const QString &text, Request::Action action);
+    void requestJoin(const QString &key);
 
     QMenu *m_menu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_clipboardAction = nullptr;
+    std::optional<SessionKey> m_clipboardKey;
     QSystemTrayIcon *m_icon = nullptr;
     QList<QAction *> m_actions;
 };

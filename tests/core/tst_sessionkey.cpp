@@ -18,6 +18,8 @@ private Q_SLOTS:
     void pasted_data();
     void pasted();
     void refusalNamesFieldAndRule();
+    void clipboard_data();
+    void clipboard();
 };
 
 void TestSessionKey::accepted_data()
@@ -200,6 +202,31 @@ void TestSessionKey::refusalNamesFieldAndRule()
     QVERIFY(!parsed.ok());
     QCOMPARE(parsed.problem().fieldName(), u"Session key"_s);
     QVERIFY(parsed.problem().rule().contains(u"'&'"_s));
+}
+
+void TestSessionKey::clipboard_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("key");
+    QTest::newRow("digits") << u" 1234\n"_s << u"1234"_s;
+    QTest::newRow("groups of digits") << u"12 34 56"_s << u"123456"_s;
+    QTest::newRow("mixed key") << u"ab-12"_s << u"ab-12"_s;
+    QTest::newRow("viewer link") << u"https://www.glance.net/agentjoin/AgentView.aspx?SessionKey=xyz"_s
+                                 << u"xyz"_s;
+    QTest::newRow("labelled") << u"Session key: 4242"_s << u"4242"_s;
+    QTest::newRow("a word") << u"thanks"_s << QString();
+    QTest::newRow("a sentence") << u"see you at 5"_s << QString();
+    QTest::newRow("a link elsewhere") << u"https://example.com/?SessionKey=1"_s << QString();
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("long text") << QString(3000, u'1') << QString();
+}
+
+void TestSessionKey::clipboard()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, key);
+    const auto found = sessionKeyOnClipboard(text);
+    QCOMPARE(found ? found->toString() : QString(), key);
 }
 
 QTEST_GUILESS_MAIN(TestSessionKey)

@@ -44,6 +44,7 @@ void TestLauncherApp::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_opened.clear();
+    QApplication::clipboard()->clear();
 }
 
 void TestLauncherApp::cleanup()
@@ -56,6 +57,7 @@ void TestLauncherApp::start(bool openerSucceeds)
 {
     m_app = std::make_unique<LauncherApp>(
         SettingsStore(m_dir->filePath(u"user.conf"_s), m_dir->filePath(u"system.conf"_s)),
+        RecentSessions(m_dir->filePath(u"recent.conf"_s)),
         std::make_unique<test::RecordingOpener>(&m_opened, openerSucceeds));
     m_app->start();
 }

@@ -46,6 +46,7 @@ void TestSessionDialog::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_opened.clear();
+    QApplication::clipboard()->clear();
 }
 
 void TestSessionDialog::cleanup()
@@ -62,6 +63,7 @@ void TestSessionDialog::startWith(const QByteArray &settings)
     file.write(settings);
     file.close();
     m_app = std::make_unique<LauncherApp>(SettingsStore(user, m_dir->filePath(u"system.conf"_s)),
+                                          RecentSessions(m_dir->filePath(u"recent.conf"_s)),
                                           std::make_unique<test::RecordingOpener>(&m_opened));
     m_app->start();
     Request show;
