@@ -18,6 +18,8 @@ packages=(
     qt6-qpa-plugins libqt6svg6 xvfb xauth trayer x11-utils fonts-dejavu-core
     # tools/screenshots.sh: clicks and keys, screenshots; xdg-open, which opens links
     xdotool imagemagick xdg-utils
+    # tests of desktop entries: the validator, and GLib's launcher (gio)
+    desktop-file-utils libglib2.0-bin
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*"; }
