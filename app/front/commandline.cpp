@@ -7,22 +7,6 @@ namespace glance {
 
 namespace {
 
-struct ActionOption
-{
-    const char *name;
-    Request::Action action;
-};
-
-constexpr ActionOption actionOptions[] = {
-    {"agent-join", Request::Action::OpenJoinPage},
-    {"account-summary", Request::Action::AccountSummary},
-    {"login-key", Request::Action::LoginKey},
-    {"sso-test", Request::Action::SsoTroubleshooting},
-    {"dialog", Request::Action::ShowDialog},
-    {"settings", Request::Action::ShowSettings},
-    {"quit", Request::Action::Quit},
-};
-
 constexpr const char *selectorOptions[] = {"idpid", "idpname", "idptoken", "idpusername"};
 constexpr const char *overrideValueOptions[] = {"name", "email", "phone", "mode", "server"};
 constexpr const char *valueOptions[] = {"join",    "name",     "email",       "phone", "idpid",
@@ -147,10 +131,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         request.action = Request::Action::Join;
         request.sessionKey = parser.value(opt("join"));
     }
-    for (const ActionOption &option : actionOptions) {
-        if (parser.isSet(opt(option.name))) {
-            actionsGiven << QStringLiteral("--") + opt(option.name);
-            request.action = option.action;
+    for (const Request::Action action : Request::commandActions()) {
+        const QString word = Request::commandWord(action);
+        if (action != Request::Action::Join && parser.isSet(word)) {
+            actionsGiven << QStringLiteral("--") + word;
+            request.action = action;
         }
     }
     if (actionsGiven.size() > 1) {

@@ -10,24 +10,6 @@ namespace glance::ipc {
 
 namespace {
 
-struct CommandName
-{
-    Request::Action action;
-    const char *name;
-};
-
-// The command line's words. A bare second launch is sent as "dialog".
-constexpr CommandName commandNames[] = {
-    {Request::Action::ShowDialog, "dialog"},
-    {Request::Action::ShowSettings, "settings"},
-    {Request::Action::Join, "join"},
-    {Request::Action::OpenJoinPage, "agent-join"},
-    {Request::Action::AccountSummary, "account-summary"},
-    {Request::Action::LoginKey, "login-key"},
-    {Request::Action::SsoTroubleshooting, "sso-test"},
-    {Request::Action::Quit, "quit"},
-};
-
 constexpr int MaxEntries = 32;
 
 QByteArray frame(const QByteArray &payload)
@@ -121,13 +103,10 @@ QByteArray requestFrame(const ForwardedRequest &forwarded)
     QByteArray payload;
     QCborStreamWriter writer(&payload);
     writer.startMap();
+    // A bare second launch is sent as "dialog".
     const Request::Action action =
         request.action == Request::Action::Start ? Request::Action::ShowDialog : request.action;
-    for (const CommandName &command : commandNames) {
-        if (command.action == action) {
-            writeText(writer, "command", QLatin1String(command.name));
-        }
-    }
+    writeText(writer, "command", Request::commandWord(action));
     if (action == Request::Action::Join) {
         writeText(writer, "key", request.sessionKey);
     }
@@ -188,17 +167,12 @@ std::optional<ForwardedRequest> decodeRequest(const QByteArray &payload, QString
         return std::nullopt;
     }
     forwarded.expiresAt = expires->toLongLong();
-    bool known = false;
-    for (const CommandName &name : commandNames) {
-        if (*command == QLatin1String(name.name)) {
-            forwarded.request.action = name.action;
-            known = true;
-        }
-    }
-    if (!known) {
+    const auto action = Request::actionOfCommandWord(*command);
+    if (!action) {
         *error = QStringLiteral("an unknown command");
         return std::nullopt;
     }
+    forwarded.request.action = *action;
     Request &request = forwarded.request;
     if (request.action == Request::Action::Join) {
         const auto key = takeText("key");

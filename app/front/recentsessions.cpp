@@ -26,13 +26,11 @@ QString defaultFile()
 
 RecentSessions::RecentSessions()
     : RecentSessions(defaultFile())
-{
-}
+{}
 
 RecentSessions::RecentSessions(QString file)
     : m_file(std::move(file))
-{
-}
+{}
 
 QList<RecentSession> RecentSessions::load() const
 {
@@ -66,8 +64,7 @@ std::optional<QString> RecentSessions::add(const SessionKey &key, const QDateTim
 std::optional<QString> RecentSessions::clear()
 {
     if (QFileInfo::exists(m_file) && !QFile::remove(m_file)) {
-        return QCoreApplication::translate("glance::RecentSessions",
-                                           "Could not remove %1.")
+        return QCoreApplication::translate("glance::RecentSessions", "Could not remove %1.")
             .arg(m_file);
     }
     return std::nullopt;

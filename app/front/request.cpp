@@ -37,6 +37,59 @@ bool operator==(const Overrides &a, const Overrides &b)
            a.mode == b.mode && a.server == b.server;
 }
 
+namespace {
+
+struct CommandWord
+{
+    Request::Action action;
+    const char *word;
+};
+
+constexpr CommandWord commandWords[] = {
+    {Request::Action::Join, "join"},
+    {Request::Action::OpenJoinPage, "agent-join"},
+    {Request::Action::AccountSummary, "account-summary"},
+    {Request::Action::LoginKey, "login-key"},
+    {Request::Action::SsoTroubleshooting, "sso-test"},
+    {Request::Action::ShowDialog, "dialog"},
+    {Request::Action::ShowSettings, "settings"},
+    {Request::Action::Quit, "quit"},
+};
+
+} // namespace
+
+QString Request::commandWord(Action action)
+{
+    for (const CommandWord &command : commandWords) {
+        if (command.action == action) {
+            return QLatin1String(command.word);
+        }
+    }
+    return {};
+}
+
+std::optional<Request::Action> Request::actionOfCommandWord(QStringView word)
+{
+    for (const CommandWord &command : commandWords) {
+        if (word == QLatin1String(command.word)) {
+            return command.action;
+        }
+    }
+    return std::nullopt;
+}
+
+const QList<Request::Action> &Request::commandActions()
+{
+    static const QList<Action> actions = [] {
+        QList<Action> list;
+        for (const CommandWord &command : commandWords) {
+            list << command.action;
+        }
+        return list;
+    }();
+    return actions;
+}
+
 bool Request::opensLink() const
 {
     switch (action) {

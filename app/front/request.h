@@ -2,6 +2,7 @@
 
 #include "settingsvalues.h"
 
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -48,6 +49,13 @@ struct Request
     Overrides overrides;
 
     bool opensLink() const;
+
+    // The command line's word for an action ("join", "agent-join", "dialog", ...), which
+    // desktop shortcuts and forwarded requests use too. Start has none.
+    static QString commandWord(Action action);
+    static std::optional<Action> actionOfCommandWord(QStringView word);
+    // Every action that has a word.
+    static const QList<Action> &commandActions();
 
     friend bool operator==(const Request &a, const Request &b)
     {

@@ -6,12 +6,14 @@
 #include "openfaileddialog.h"
 #include "sessiondialog.h"
 #include "settingsdialog.h"
+#include "shortcutdialog.h"
 #include "trayicon.h"
 #include "urlopener.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QMessageBox>
+#include <QStandardPaths>
 #include <QSystemTrayIcon>
 #include <QTimer>
 
@@ -81,6 +83,8 @@ void LauncherApp::followTray()
         });
         connect(m_trayIcon, &TrayIcon::clearRecentRequested, this,
                 &LauncherApp::clearRecentSessions);
+        connect(m_trayIcon, &TrayIcon::createShortcutRequested, this,
+                &LauncherApp::showShortcutDialog);
         showRecentSessions();
         showClipboardKey();
     }
@@ -163,12 +167,24 @@ SettingsDialog *LauncherApp::settingsDialog()
 {
     if (!m_settingsDialog) {
         m_settingsDialog = new SettingsDialog(
-            [this](const SettingsValues &values) { return m_store.save(values); });
+            [this](const SettingsValues &values) { return m_store.save(values); }, Autostart());
         m_settingsDialog->setWindowIcon(appIcon());
         connect(m_settingsDialog, &SettingsDialog::saved, this,
                 [this] { setSettings(m_store.load()); });
+        connect(m_settingsDialog, &SettingsDialog::createShortcutRequested, this,
+                &LauncherApp::showShortcutDialog);
     }
     return m_settingsDialog;
+}
+
+void LauncherApp::showShortcutDialog()
+{
+    auto *dialog =
+        new ShortcutDialog(QStandardPaths::writableLocation(QStandardPaths::DesktopLocation),
+                           QCoreApplication::applicationFilePath());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowIcon(appIcon());
+    showWindow(dialog);
 }
 
 void LauncherApp::setSettings(const SettingsValues &settings)

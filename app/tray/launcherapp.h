@@ -18,6 +18,7 @@ namespace glance {
 
 class SessionDialog;
 class SettingsDialog;
+class ShortcutDialog;
 class TrayIcon;
 class UrlOpener;
 
@@ -52,6 +53,8 @@ public:
     void clearRecentSessions();
     SessionDialog *sessionDialog();
     SettingsDialog *settingsDialog();
+    // Built each time: it writes to the desktop folder and reads nothing worth keeping.
+    void showShortcutDialog();
     TrayIcon *trayIcon() const { return m_trayIcon; }
 
 Q_SIGNALS:

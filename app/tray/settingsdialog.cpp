@@ -52,9 +52,10 @@ void selectData(QComboBox *box, const QString &value)
 
 } // namespace
 
-SettingsDialog::SettingsDialog(SaveFunction save, QWidget *parent)
+SettingsDialog::SettingsDialog(SaveFunction save, Autostart autostart, QWidget *parent)
     : QDialog(parent)
     , m_save(std::move(save))
+    , m_autostart(std::move(autostart))
 {
     setWindowTitle(tr("Glance Launcher settings"));
 
@@ -99,6 +100,14 @@ SettingsDialog::SettingsDialog(SaveFunction save, QWidget *parent)
     m_keepRecent = new QCheckBox(tr("&Keep a list of the last sessions joined"), this);
     m_keepRecent->setAccessibleName(tr("Keep a list of recent sessions"));
     serverForm->addRow(m_keepRecent);
+    m_startAtLogin = new QCheckBox(tr("&Start Glance Launcher when I log in"), this);
+    m_startAtLogin->setAccessibleName(tr("Start at login"));
+    serverForm->addRow(m_startAtLogin);
+    auto *shortcut = new QPushButton(tr("Create &desktop shortcut…"), this);
+    shortcut->setAccessibleName(tr("Create desktop shortcut"));
+    shortcut->setAutoDefault(false);
+    connect(shortcut, &QPushButton::clicked, this, &SettingsDialog::createShortcutRequested);
+    serverForm->addRow(shortcut);
 
     m_problem = plainLabel(this);
     m_problem->setWordWrap(true);
@@ -151,6 +160,7 @@ void SettingsDialog::setValues(const SettingsValues &values)
     const auto keepRecent = parseSettingsFlag(values.keepRecent, "history/keepRecent");
     m_keepRecent->setChecked(!keepRecent.ok() || *keepRecent);
     m_loadedKeepRecent = m_keepRecent->isChecked();
+    m_startAtLogin->setChecked(m_autostart.isEnabled());
     m_loadedSelectorIndex = m_selector->currentIndex();
     m_loadedModeIndex = m_mode->currentIndex();
     m_loadedSameWindow = m_sameWindow->isChecked();
@@ -247,6 +257,17 @@ void SettingsDialog::accept()
         m_problem->setText(*failure);
         m_problem->setVisible(true);
         return;
+    }
+    if (m_startAtLogin->isChecked() != m_autostart.isEnabled()) {
+        const auto failure = m_startAtLogin->isChecked()
+                                 ? m_autostart.enable(QCoreApplication::applicationFilePath())
+                                 : m_autostart.disable();
+        if (failure) {
+            Q_EMIT saved(chosen);
+            m_problem->setText(tr("The settings are saved, but: %1").arg(*failure));
+            m_problem->setVisible(true);
+            return;
+        }
     }
     m_problem->setVisible(false);
     Q_EMIT saved(chosen);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/front/settingsvalues.h"
+#include "app/front/shortcuts.h"
 #include "core/problem.h"
 
 #include <QDialog>
@@ -26,7 +27,8 @@ public:
     // save writes the values and returns the reason when it could not.
     using SaveFunction = std::function<std::optional<QString>(const SettingsValues &)>;
 
-    SettingsDialog(SaveFunction save, QWidget *parent = nullptr);
+    // autostart: the user's login entry, shown as "Start at login".
+    SettingsDialog(SaveFunction save, Autostart autostart, QWidget *parent = nullptr);
 
     void setValues(const SettingsValues &values);
     SettingsValues values() const;
@@ -40,10 +42,12 @@ public:
     QComboBox *modeBox() const { return m_mode; }
     QLineEdit *serverField() const { return m_server; }
     QCheckBox *keepRecentBox() const { return m_keepRecent; }
+    QCheckBox *startAtLoginBox() const { return m_startAtLogin; }
     QLabel *problemLabel() const { return m_problem; }
 
 Q_SIGNALS:
     void saved(const glance::SettingsValues &values);
+    void createShortcutRequested();
 
 public Q_SLOTS:
     void accept() override;
@@ -53,6 +57,7 @@ private:
     QWidget *fieldWidget(Field field) const;
 
     SaveFunction m_save;
+    Autostart m_autostart;
     // What setValues gave: a value the user did not touch is returned exactly so, never in a
     // normalized spelling that would then differ from the administrator's file.
     SettingsValues m_loaded;
@@ -69,6 +74,7 @@ private:
     QComboBox *m_mode = nullptr;
     QLineEdit *m_server = nullptr;
     QCheckBox *m_keepRecent = nullptr;
+    QCheckBox *m_startAtLogin = nullptr;
     QLabel *m_problem = nullptr;
 };
 

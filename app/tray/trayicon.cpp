@@ -41,6 +41,8 @@ TrayIcon::TrayIcon(QObject *parent)
     addRequestAction(tr("SSO &troubleshooting"), Request::Action::SsoTroubleshooting);
     m_menu->addSeparator();
     addRequestAction(tr("S&ettings…"), Request::Action::ShowSettings);
+    connect(m_menu->addAction(tr("Create desktop s&hortcut…")), &QAction::triggered, this,
+            &TrayIcon::createShortcutRequested);
     m_menu->addSeparator();
     addRequestAction(tr("&Quit"), Request::Action::Quit);
 

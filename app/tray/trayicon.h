@@ -39,6 +39,7 @@ Q_SIGNALS:
     void requested(const glance::Request &request);
     void menuAboutToShow();
     void clearRecentRequested();
+    void createShortcutRequested();
 
 private:
     QAction *addRequestAction(const QString &text, Request::Action action);

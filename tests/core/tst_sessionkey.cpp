@@ -211,8 +211,8 @@ void TestSessionKey::clipboard_data()
     QTest::newRow("digits") << u" 1234\n"_s << u"1234"_s;
     QTest::newRow("groups of digits") << u"12 34 56"_s << u"123456"_s;
     QTest::newRow("mixed key") << u"ab-12"_s << u"ab-12"_s;
-    QTest::newRow("viewer link") << u"https://www.glance.net/agentjoin/AgentView.aspx?SessionKey=xyz"_s
-                                 << u"xyz"_s;
+    QTest::newRow("viewer link")
+        << u"https://www.glance.net/agentjoin/AgentView.aspx?SessionKey=xyz"_s << u"xyz"_s;
     QTest::newRow("labelled") << u"Session key: 4242"_s << u"4242"_s;
     QTest::newRow("a word") << u"thanks"_s << QString();
     QTest::newRow("a sentence") << u"see you at 5"_s << QString();

@@ -49,7 +49,8 @@ void TestSettingsDialog::init()
     m_store = std::make_unique<SettingsStore>(m_dir->filePath(u"user/user.conf"_s),
                                               m_dir->filePath(u"system.conf"_s));
     m_dialog = std::make_unique<SettingsDialog>(
-        [this](const SettingsValues &values) { return m_store->save(values); });
+        [this](const SettingsValues &values) { return m_store->save(values); },
+        Autostart(m_dir->filePath(u"autostart/glance.desktop"_s)));
     m_dialog->setValues(m_store->load());
     m_dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
@@ -88,7 +89,8 @@ void TestSettingsDialog::showsAndSavesEveryValue()
     QCOMPARE(stored.server, u"https://beta.glance.net"_s);
 
     // Opened again, it shows what was saved.
-    SettingsDialog again([](const SettingsValues &) { return std::nullopt; });
+    SettingsDialog again([](const SettingsValues &) { return std::nullopt; },
+                         Autostart(m_dir->filePath(u"autostart/glance.desktop"_s)));
     again.setValues(stored);
     QCOMPARE(again.values(), stored);
 }

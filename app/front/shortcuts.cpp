@@ -1,0 +1,111 @@
+#include "shortcuts.h"
+
+#include "appinfo.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace glance {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("glance::Shortcuts", text);
+}
+
+QString shortcutName(const ShortcutTarget &target)
+{
+    switch (target.action) {
+    case Request::Action::Join:
+        return target.sessionKey ? tr("Join Glance session %1").arg(target.sessionKey->toString())
+                                 : tr("Join a Glance session");
+    case Request::Action::OpenJoinPage:
+        return tr("Glance join page");
+    case Request::Action::AccountSummary:
+        return tr("Glance account summary");
+    case Request::Action::LoginKey:
+        return tr("Glance login key");
+    case Request::Action::SsoTroubleshooting:
+        return tr("Glance SSO troubleshooting");
+    case Request::Action::ShowSettings:
+        return tr("Glance Launcher settings");
+    case Request::Action::ShowDialog:
+    case Request::Action::Start:
+    case Request::Action::Quit:
+        break;
+    }
+    return tr("Join a Glance session");
+}
+
+} // namespace
+
+QStringList shortcutCommandLine(const ShortcutTarget &target, const QString &program)
+{
+    if (target.action == Request::Action::Join && target.sessionKey) {
+        return {program, QStringLiteral("--join"), target.sessionKey->toString()};
+    }
+    const Request::Action action =
+        target.action == Request::Action::Join ? Request::Action::ShowDialog : target.action;
+    return {program, QStringLiteral("--") + Request::commandWord(action)};
+}
+
+DesktopEntry desktopShortcut(const ShortcutTarget &target, const QString &program)
+{
+    DesktopEntry entry;
+    entry.name = shortcutName(target);
+    entry.comment = tr("Opens it with Glance Launcher");
+    entry.icon = QLatin1String(AppId);
+    entry.arguments = shortcutCommandLine(target, program);
+    return entry;
+}
+
+QString shortcutFileName(const ShortcutTarget &target)
+{
+    QString name = QStringLiteral("glance-launcher-");
+    if (target.action == Request::Action::Join && target.sessionKey) {
+        // Keys are letters, digits, '-', '_' and '.': safe in a file name.
+        name += QStringLiteral("join-") + target.sessionKey->toString();
+    } else {
+        name += Request::commandWord(
+            target.action == Request::Action::Join ? Request::Action::ShowDialog : target.action);
+    }
+    return name + QStringLiteral(".desktop");
+}
+
+Autostart::Autostart()
+    : Autostart(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+                QStringLiteral("/autostart/") + QLatin1String(AppId) + QStringLiteral(".desktop"))
+{}
+
+Autostart::Autostart(QString file)
+    : m_file(std::move(file))
+{}
+
+bool Autostart::isEnabled() const
+{
+    return QFileInfo(m_file).isFile();
+}
+
+std::optional<QString> Autostart::enable(const QString &program)
+{
+    DesktopEntry entry;
+    entry.name = tr("Glance Launcher");
+    entry.comment = tr("Puts Glance Launcher in the system tray at login");
+    entry.icon = QLatin1String(AppId);
+    entry.arguments = {program};
+    entry.extraKeys = {{QStringLiteral("X-GNOME-Autostart-enabled"), QStringLiteral("true")}};
+    return writeDesktopEntry(entry, m_file, false);
+}
+
+std::optional<QString> Autostart::disable()
+{
+    if (QFileInfo::exists(m_file) && !QFile::remove(m_file)) {
+        return tr("Could not remove %1.").arg(m_file);
+    }
+    return std::nullopt;
+}
+
+} // namespace glance
