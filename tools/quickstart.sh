@@ -16,8 +16,9 @@ packages=(
     # running: the X11 platform plugin, and a virtual desktop with a system tray where no
     # display is
     qt6-qpa-plugins libqt6svg6 xvfb xauth trayer x11-utils fonts-dejavu-core
-    # tools/screenshots.sh: clicks and keys, screenshots; xdg-open, which opens links
-    xdotool imagemagick xdg-utils
+    # tests and tools/screenshots.sh: an X server for the process tests, clicks, keys and the
+    # clipboard, screenshots; xdg-open, which opens links
+    xdotool xclip imagemagick xdg-utils
     # tests of desktop entries: the validator, and GLib's launcher (gio)
     desktop-file-utils libglib2.0-bin
 )

@@ -32,21 +32,24 @@ xsetroot -solid '#3a6ea5' 2>/dev/null || true
 trayer --edge top --align right --widthtype pixel --width 160 --height 28 --tint 0x303030 \
     --transparent true --alpha 0 &
 sleep 1
+export BROWSER=true
 "$build/bin/glance-launcher" &
 sleep 2
+# A session joined before, and a key on the clipboard, as an agent's day goes.
+"$build/bin/glance-launcher" --join 4711
+printf '12 34' | xclip -selection clipboard
+sleep 0.5
 
 # The tray icon is the rightmost thing on the top edge.
 xdotool mousemove 1010 14 click 3
 sleep 0.8
 import -window root "$work/menu.png"
-convert "$work/menu.png" -crop 300x210+724+0 +repage "$out/tray-menu.png"
+convert "$work/menu.png" -crop 330x260+694+0 +repage "$out/tray-menu.png"
 xdotool key Escape
 sleep 0.3
 
 xdotool mousemove 1010 14 click 1
 sleep 0.8
-xdotool type --delay 40 ' 12 34'
-sleep 0.5
 window=$(xdotool search --name 'Join a Glance session' | head -1)
 import -window "$window" -frame "$out/session-dialog.png"
 echo "wrote $out/tray-menu.png and $out/session-dialog.png"
