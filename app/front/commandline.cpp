@@ -8,7 +8,6 @@ namespace glance {
 namespace {
 
 constexpr const char *selectorOptions[] = {"idpid", "idpname", "idptoken", "idpusername"};
-constexpr const char *overrideValueOptions[] = {"name", "email", "phone", "mode", "server"};
 constexpr const char *valueOptions[] = {"join",    "name",     "email",       "phone", "idpid",
                                         "idpname", "idptoken", "idpusername", "mode",  "server"};
 
@@ -25,7 +24,8 @@ QString opt(const char *name)
 void addOptions(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(
-        tr("Opens Glance sessions and account pages. With no arguments, starts the tray app."));
+        tr("Opens Glance sessions and account pages. With no arguments, starts the tray app, or "
+           "shows its dialog when it is running already."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(
@@ -122,7 +122,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                               {QString::number(positional.size())}));
     }
     if (!positional.isEmpty()) {
-        actionsGiven << positional.constFirst();
+        actionsGiven << tr("the session key %1").arg(positional.constFirst());
         request.action = Request::Action::Join;
         request.sessionKey = positional.constFirst();
     }
@@ -145,10 +145,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
 
     // The overrides, for this call only.
     Overrides &overrides = request.overrides;
-    QStringList overridesGiven;
     for (const char *name : selectorOptions) {
         if (parser.isSet(opt(name))) {
-            overridesGiven << QStringLiteral("--") + opt(name);
             if (overrides.selector) {
                 return refuse(
                     refusal(QT_TRANSLATE_NOOP("glance::Problem", "give at most one of --idpid, "
@@ -156,11 +154,6 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                                                  "--idpusername")));
             }
             overrides.selector = std::make_pair(opt(name), parser.value(opt(name)));
-        }
-    }
-    for (const char *name : overrideValueOptions) {
-        if (parser.isSet(opt(name))) {
-            overridesGiven << QStringLiteral("--") + opt(name);
         }
     }
     const auto valueOf = [&parser](const char *name) -> std::optional<QString> {
@@ -175,27 +168,18 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     overrides.mode = valueOf("mode");
     overrides.server = valueOf("server");
     if (parser.isSet(opt("same-window"))) {
-        overridesGiven << QStringLiteral("--same-window");
         overrides.viewerSameWindow = true;
     }
 
     result.m_printOnly = parser.isSet(opt("print"));
-    if (!request.opensLink()) {
-        if (result.m_printOnly) {
-            return refuse(refusal(QT_TRANSLATE_NOOP("glance::Problem",
-                                                    "--print needs a link to print: a session "
-                                                    "key, --join, --agent-join, "
-                                                    "--account-summary, --login-key or "
-                                                    "--sso-test")));
-        }
-        if (!overridesGiven.isEmpty()) {
-            return refuse(refusal(QT_TRANSLATE_NOOP("glance::Problem",
-                                                    "%1 only applies to a link: add a session "
-                                                    "key, --join, --agent-join, "
-                                                    "--account-summary, --login-key or "
-                                                    "--sso-test"),
-                                  {overridesGiven.constFirst()}));
-        }
+    if (result.m_printOnly && !request.opensLink()) {
+        return refuse(refusal(QT_TRANSLATE_NOOP("glance::Problem",
+                                                "--print needs a link to print: a session key, "
+                                                "--join, --agent-join, --account-summary, "
+                                                "--login-key or --sso-test")));
+    }
+    if (const auto problem = request.shapeProblem()) {
+        return refuse(*problem);
     }
     return result;
 }

@@ -6,11 +6,11 @@
 #include "instancelocation.h"
 #include "linkcontext.h"
 #include "logging.h"
+#include "recentsessions.h"
 #include "settingsstore.h"
 #include "traymodule.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QLockFile>
 #include <QLoggingCategory>
@@ -18,6 +18,8 @@
 #include <chrono>
 #include <cstdio>
 #include <thread>
+
+#include <unistd.h>
 
 namespace glance {
 
@@ -100,21 +102,29 @@ int printLink(char *program, const Request &request)
 
 int openLink(char *program, const Request &request)
 {
-    std::optional<QUrl> link;
+    std::optional<Stu> stu;
+    SettingsValues settings;
     {
         CoreApp app(program);
-        const auto stu = linkFor(request);
-        if (!stu) {
-            printError(stu.problem().message());
+        const auto saved = savedSettings();
+        const auto resolved = saved ? stuFor(request, *saved) : Result<Stu>(saved.problem());
+        if (!resolved) {
+            printError(resolved.problem().message());
             return int(ExitCode::BadInput);
         }
-        link = stu->toUrl();
+        stu = *resolved;
+        settings = *saved;
     }
     TrayLaunch launch;
     launch.program = program;
     launch.mode = TrayLaunch::Mode::OpenLink;
-    launch.link = *link;
-    return runTrayModule(launch);
+    launch.link = stu->toUrl();
+    const int exitCode = runTrayModule(launch);
+    if (exitCode == int(ExitCode::Success)) {
+        RecentSessions recent;
+        rememberJoin(recent, settings, *stu);
+    }
+    return exitCode;
 }
 
 int startApp(char *program, const Request &request, const QString &socketPath)
@@ -127,20 +137,35 @@ int startApp(char *program, const Request &request, const QString &socketPath)
     return runTrayModule(launch);
 }
 
-int forward(char *program, InstanceClient &client, const Request &request)
+// "the running glance-launcher (pid 123)": the pid from the lock, to kill it by.
+QString runningApp(const QString &lockPath)
+{
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    if (QLockFile(lockPath).getLockInfo(&pid, &host, &application)) {
+        return QCoreApplication::translate("glance::Front", "the running glance-launcher (pid %1)")
+            .arg(pid);
+    }
+    return QCoreApplication::translate("glance::Front", "the running glance-launcher");
+}
+
+int forward(char *program, InstanceClient &client, const Request &request, const QString &lockPath)
 {
     qCDebug(lcIpc) << "forwarding to the running app";
     ipc::ForwardedRequest forwarded;
     forwarded.request = request;
-    forwarded.expiresAt = QDateTime::currentMSecsSinceEpoch() + replyWait.count();
+    forwarded.fromTerminal = ::isatty(STDERR_FILENO) == 1;
+    forwarded.expiresAt = QDeadlineTimer::current().deadline() + replyWait.count();
     QString error;
     const auto reply =
         client.exchange(ipc::requestFrame(forwarded), QDeadlineTimer(replyWait), &error);
     CoreApp app(program);
     if (!reply) {
         printError(QCoreApplication::translate("glance::Front",
-                                               "the running glance-launcher did not answer (%1)")
-                       .arg(error));
+                                               "%1 did not answer in time (%2): nothing was "
+                                               "opened")
+                       .arg(runningApp(lockPath), error));
         return int(ExitCode::NoAnswer);
     }
     if (reply->exitCode != int(ExitCode::Success) && !reply->message.isEmpty()) {
@@ -169,7 +194,14 @@ int forwardOrRun(char *program, const Request &request)
         InstanceClient client;
         const auto connection = client.connectTo(location->socketPath);
         if (connection == InstanceClient::Connection::Connected) {
-            return forward(program, client, request);
+            return forward(program, client, request, location->lockPath);
+        }
+        if (connection == InstanceClient::Connection::SomeoneElse) {
+            CoreApp app(program);
+            printError(QCoreApplication::translate("glance::Front",
+                                                   "the socket %1 belongs to another user")
+                           .arg(location->socketPath));
+            return int(ExitCode::OpenFailed);
         }
         // Nobody listens: a primary that is starting holds the lock; otherwise it is ours.
         if (connection == InstanceClient::Connection::NobodyListening && lock.tryLock(0)) {
@@ -184,8 +216,8 @@ int forwardOrRun(char *program, const Request &request)
         if (startup.hasExpired()) {
             CoreApp app(program);
             printError(QCoreApplication::translate("glance::Front",
-                                                   "glance-launcher is running but does not "
-                                                   "answer"));
+                                                   "%1 does not answer: nothing was opened")
+                           .arg(runningApp(location->lockPath)));
             return int(ExitCode::NoAnswer);
         }
         std::this_thread::sleep_for(retryPause);

@@ -33,6 +33,21 @@ bool waitFor(int socket, short events, QDeadlineTimer deadline)
     }
 }
 
+// The folder is the user's own; this also holds if a path was swapped under it.
+bool isSameUser(int socket)
+{
+#ifdef SO_PEERCRED
+    ucred peer{};
+    socklen_t size = sizeof(peer);
+    return ::getsockopt(socket, SOL_SOCKET, SO_PEERCRED, &peer, &size) == 0 &&
+           peer.uid == ::geteuid();
+#else
+    uid_t uid = 0;
+    gid_t gid = 0;
+    return ::getpeereid(socket, &uid, &gid) == 0 && uid == ::geteuid();
+#endif
+}
+
 } // namespace
 
 InstanceClient::~InstanceClient()
@@ -51,17 +66,24 @@ InstanceClient::Connection InstanceClient::connectTo(const QString &socketPath)
         return Connection::NobodyListening;
     }
     std::memcpy(address.sun_path, path.constData(), size_t(path.size()));
-    m_socket = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    // Non-blocking: with a primary that does not accept (stopped, hung) and its queue full, a
+    // blocking connect() would sleep in the kernel past every deadline.
+    m_socket = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
     if (m_socket < 0) {
         return Connection::NobodyListening;
     }
     if (::connect(m_socket, reinterpret_cast<const sockaddr *>(&address), sizeof(address)) == 0) {
-        return Connection::Connected;
+        if (isSameUser(m_socket)) {
+            return Connection::Connected;
+        }
+        ::close(m_socket);
+        m_socket = -1;
+        return Connection::SomeoneElse;
     }
     const int error = errno;
     ::close(m_socket);
     m_socket = -1;
-    return error == EAGAIN ? Connection::Busy : Connection::NobodyListening;
+    return error == EAGAIN || error == EINPROGRESS ? Connection::Busy : Connection::NobodyListening;
 }
 
 std::optional<ipc::Reply> InstanceClient::exchange(const QByteArray &frame, QDeadlineTimer deadline,

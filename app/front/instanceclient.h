@@ -19,6 +19,7 @@ public:
         Connected,
         NobodyListening, // no socket, or a socket nobody accepts on (a dead primary's)
         Busy,            // the primary's queue of new connections is full
+        SomeoneElse,     // the socket belongs to another user
     };
 
     InstanceClient() = default;

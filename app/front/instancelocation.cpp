@@ -4,7 +4,9 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QStandardPaths>
 
 #include <cerrno>
 #include <cstring>
@@ -73,13 +75,24 @@ std::optional<InstanceLocation> InstanceLocation::forThisSession(QString *error)
     QString why;
     QString folder;
     const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
-    if (!runtime.isEmpty() && isPrivateFolder(runtime, false, &why)) {
+    // Relative paths would put the socket wherever the launch happens to run.
+    if (QDir::isAbsolutePath(runtime) && isPrivateFolder(runtime, false, &why)) {
         folder = runtime + QStringLiteral("/glance-launcher");
         if (!isPrivateFolder(folder, true, &why)) {
+            qCWarning(lcIpc) << "not using" << folder << why;
             folder.clear();
         }
     } else if (!runtime.isEmpty()) {
-        qCWarning(lcIpc) << "not using $XDG_RUNTIME_DIR:" << why;
+        qCWarning(lcIpc) << "not using $XDG_RUNTIME_DIR" << runtime << why;
+    }
+    // Without one: a folder in the user's own cache, which nobody else can make first, and only
+    // where that cannot be (a read-only home), one in /tmp.
+    const QString cache = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation);
+    if (folder.isEmpty() && QDir::isAbsolutePath(cache) && QDir().mkpath(cache)) {
+        folder = cache + QStringLiteral("/glance-launcher-runtime");
+        if (!isPrivateFolder(folder, true, &why)) {
+            folder.clear();
+        }
     }
     if (folder.isEmpty()) {
         folder = QStringLiteral("/tmp/glance-launcher-%1").arg(::geteuid());

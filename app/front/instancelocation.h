@@ -8,9 +8,10 @@ namespace glance {
 
 // Where the running app of this user's desktop session listens, and the lock that makes it the
 // only one. Both live in a folder only the user can enter: the user's runtime folder
-// ($XDG_RUNTIME_DIR), or, without a usable one, /tmp/glance-launcher-<uid>, made and checked
-// as the user's own. The names are per desktop session (display), so two sessions of one user
-// each have their own app.
+// ($XDG_RUNTIME_DIR/glance-launcher); without a usable one, $XDG_CACHE_HOME/
+// glance-launcher-runtime; where the home is read-only, /tmp/glance-launcher-<uid>. Each is made
+// and checked as the user's own. The names are per desktop session (display), so two sessions
+// of one user each have their own app.
 struct InstanceLocation
 {
     QString folder;

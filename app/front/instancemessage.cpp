@@ -123,6 +123,8 @@ QByteArray requestFrame(const ForwardedRequest &forwarded)
     }
     writeOptional(writer, "mode", overrides.mode);
     writeOptional(writer, "server", overrides.server);
+    writer.append(QLatin1String("terminal"));
+    writer.append(forwarded.fromTerminal);
     writer.append(QLatin1String("expires"));
     writer.append(forwarded.expiresAt);
     writer.endMap();
@@ -194,6 +196,9 @@ std::optional<ForwardedRequest> decodeRequest(const QByteArray &payload, QString
     }
     if (selector) {
         overrides.selector = std::make_pair(*selector, *selectorValue);
+    }
+    if (const auto terminal = take("terminal", QMetaType::Bool)) {
+        forwarded.fromTerminal = terminal->toBool();
     }
     if (const auto sameWindow = take("same-window", QMetaType::Bool)) {
         overrides.viewerSameWindow = sameWindow->toBool();

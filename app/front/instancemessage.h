@@ -33,7 +33,12 @@ struct Reply
 struct ForwardedRequest
 {
     Request request;
-    // Milliseconds since the epoch after which the sender has given up waiting.
+    // Whether the launch has a terminal to show a refusal on; without one (a desktop shortcut,
+    // a launcher) the running app shows it in a window.
+    bool fromTerminal = true;
+    // When the sender gives up waiting: QDeadlineTimer::current().deadline() plus its wait, in
+    // milliseconds of the monotonic clock, which all processes of the machine share and no
+    // change of the wall clock moves.
     qint64 expiresAt = 0;
 };
 

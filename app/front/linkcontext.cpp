@@ -106,15 +106,45 @@ Result<bool> parseSettingsFlag(QStringView text, const char *key)
                    {QLatin1String(key)});
 }
 
+namespace {
+
+Problem unreadableProblem(const QString &key)
+{
+    return Problem(Field::Settings,
+                   QT_TRANSLATE_NOOP("glance::Problem",
+                                     "%1 is not valid text: write it as UTF-8 text, in double "
+                                     "quotes if it holds a comma or a semicolon"),
+                   {key});
+}
+
+Result<AccountSelector> selectorOf(const SettingsValues &values)
+{
+    const auto kind = AccountSelector::kindOf(values.selector.trimmed());
+    if (!kind) {
+        return Problem(Field::AccountSelector,
+                       QT_TRANSLATE_NOOP("glance::Problem",
+                                         "one of none, idpid, idpname, idptoken or idpusername"));
+    }
+    return AccountSelector::parse(*kind, values.selectorValue);
+}
+
+Result<bool> sameWindowOf(const SettingsValues &values)
+{
+    return parseSettingsFlag(values.viewerSameWindow, "join/viewerSameWindow");
+}
+
+Result<bool> keepRecentOf(const SettingsValues &values)
+{
+    return parseSettingsFlag(values.keepRecent, "history/keepRecent");
+}
+
+} // namespace
+
 Result<StuParts> linkParts(StuKind kind, const SettingsValues &values)
 {
     for (const QString &key : values.unreadable) {
         if (carries(kind, key)) {
-            return Problem(Field::Settings,
-                           QT_TRANSLATE_NOOP("glance::Problem",
-                                             "%1 is not valid text: write it as UTF-8 text, in "
-                                             "double quotes if it holds a comma or a semicolon"),
-                           {key});
+            return unreadableProblem(key);
         }
     }
     StuParts parts;
@@ -125,21 +155,13 @@ Result<StuParts> linkParts(StuKind kind, const SettingsValues &values)
         }
         parts.identity = *identity;
     }
-
-    const auto selectorKind = AccountSelector::kindOf(values.selector.trimmed());
-    if (!selectorKind) {
-        return Problem(Field::AccountSelector,
-                       QT_TRANSLATE_NOOP("glance::Problem",
-                                         "one of none, idpid, idpname, idptoken or idpusername"));
-    }
-    const auto selector = AccountSelector::parse(*selectorKind, values.selectorValue);
+    const auto selector = selectorOf(values);
     if (!selector) {
         return selector.problem();
     }
     parts.selector = *selector;
-
     if (kind == StuKind::JoinPage) {
-        const auto sameWindow = parseSettingsFlag(values.viewerSameWindow, "join/viewerSameWindow");
+        const auto sameWindow = sameWindowOf(values);
         if (!sameWindow) {
             return sameWindow.problem();
         }
@@ -150,7 +172,6 @@ Result<StuParts> linkParts(StuKind kind, const SettingsValues &values)
         }
         parts.joinOptions.mode = *mode;
     }
-
     const auto server = Server::parse(values.server);
     if (!server) {
         return server.problem();
@@ -161,12 +182,33 @@ Result<StuParts> linkParts(StuKind kind, const SettingsValues &values)
 
 Result<StuParts> checkedSettings(const SettingsValues &values)
 {
-    if (const auto keepRecent = parseSettingsFlag(values.keepRecent, "history/keepRecent");
-        !keepRecent) {
+    if (const auto keepRecent = keepRecentOf(values); !keepRecent) {
         return keepRecent.problem();
     }
     // The join page carries every other setting.
     return linkParts(StuKind::JoinPage, values);
+}
+
+QList<Problem> settingsProblems(const SettingsValues &values)
+{
+    QList<Problem> problems;
+    for (const QString &key : values.unreadable) {
+        problems << unreadableProblem(key);
+    }
+    const auto add = [&problems](const auto &result) {
+        if (!result.ok()) {
+            problems << result.problem();
+        }
+    };
+    add(Identity::parseName(values.name));
+    add(Identity::parseEmail(values.email));
+    add(Identity::parsePhone(values.phone));
+    add(selectorOf(values));
+    add(sameWindowOf(values));
+    add(parseJoinMode(values.mode));
+    add(Server::parse(values.server));
+    add(keepRecentOf(values));
+    return problems;
 }
 
 StuKind stuKindOf(Request::Action action)

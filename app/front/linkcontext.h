@@ -16,6 +16,8 @@ Result<StuParts> linkParts(StuKind kind, const SettingsValues &values);
 
 // Every value checked, as the settings dialog does before it saves.
 Result<StuParts> checkedSettings(const SettingsValues &values);
+// Every refusal at once, one per value, so that a dialog can name all the fields to fix.
+QList<Problem> settingsProblems(const SettingsValues &values);
 
 // The link a request opens, from the saved settings with the request's overrides applied. A
 // refusal says where the bad value came from: the command line or the settings.

@@ -72,7 +72,19 @@ std::optional<QString> RecentSessions::clear()
 
 std::optional<QString> RecentSessions::write(const QList<RecentSession> &sessions)
 {
-    QDir().mkpath(QFileInfo(m_file).absolutePath());
+    const QFileInfo info(m_file);
+    // A pipe in its place would block QSettings, and with it the app.
+    if (info.exists() && !info.isFile()) {
+        qCWarning(lcSettings) << m_file << "is not a regular file";
+        return QCoreApplication::translate("glance::RecentSessions", "%1 is not a regular file.")
+            .arg(m_file);
+    }
+    // The keys joined are the user's business only.
+    const QString folder = info.absolutePath();
+    if (!QFileInfo::exists(folder)) {
+        QDir().mkpath(folder);
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
     QSettings stored(m_file, QSettings::IniFormat);
     stored.remove(QStringLiteral("sessions"));
     stored.beginWriteArray(QStringLiteral("sessions"), int(sessions.size()));
@@ -84,6 +96,7 @@ std::optional<QString> RecentSessions::write(const QList<RecentSession> &session
     }
     stored.endArray();
     stored.sync();
+    QFile::setPermissions(m_file, QFile::ReadOwner | QFile::WriteOwner);
     if (stored.status() != QSettings::NoError) {
         qCWarning(lcSettings) << "could not write" << m_file;
         return QCoreApplication::translate("glance::RecentSessions",

@@ -1,5 +1,7 @@
 #include "request.h"
 
+#include "core/accountselector.h"
+
 namespace glance {
 
 bool Overrides::isEmpty() const
@@ -28,6 +30,28 @@ SettingsValues Overrides::appliedTo(SettingsValues values) const
     apply(values.mode, mode);
     apply(values.server, server);
     return values;
+}
+
+QStringList Overrides::options() const
+{
+    QStringList given;
+    if (selector) {
+        given << QStringLiteral("--") + selector->first;
+    }
+    const std::pair<const std::optional<QString> &, const char *> texts[] = {{name, "--name"},
+                                                                             {email, "--email"},
+                                                                             {phone, "--phone"},
+                                                                             {mode, "--mode"},
+                                                                             {server, "--server"}};
+    for (const auto &[value, option] : texts) {
+        if (value) {
+            given << QLatin1String(option);
+        }
+    }
+    if (viewerSameWindow) {
+        given << QStringLiteral("--same-window");
+    }
+    return given;
 }
 
 bool operator==(const Overrides &a, const Overrides &b)
@@ -88,6 +112,29 @@ const QList<Request::Action> &Request::commandActions()
         return list;
     }();
     return actions;
+}
+
+std::optional<Problem> Request::shapeProblem() const
+{
+    if (overrides.selector) {
+        const auto kind = AccountSelector::kindOf(overrides.selector->first);
+        if (!kind || *kind == AccountSelector::Kind::None ||
+            overrides.selector->first != AccountSelector::keyOf(*kind)) {
+            return Problem(Field::CommandLine,
+                           QT_TRANSLATE_NOOP("glance::Problem",
+                                             "the account selector must be idpid, idpname, "
+                                             "idptoken or idpusername"));
+        }
+    }
+    if (!opensLink() && !overrides.isEmpty()) {
+        return Problem(Field::CommandLine,
+                       QT_TRANSLATE_NOOP("glance::Problem",
+                                         "%1 only applies to a link: add a session key, --join, "
+                                         "--agent-join, --account-summary, --login-key or "
+                                         "--sso-test"),
+                       {overrides.options().constFirst()});
+    }
+    return std::nullopt;
 }
 
 bool Request::opensLink() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/problem.h"
 #include "settingsvalues.h"
 
 #include <QList>
@@ -23,6 +24,8 @@ struct Overrides
 
     bool isEmpty() const;
     SettingsValues appliedTo(SettingsValues values) const;
+    // The command-line options these overrides stand for, in the command line's order.
+    QStringList options() const;
 
     friend bool operator==(const Overrides &a, const Overrides &b);
 };
@@ -49,6 +52,10 @@ struct Request
     Overrides overrides;
 
     bool opensLink() const;
+    // A request that cannot be carried out as it stands, whatever its values: overrides
+    // without a link to apply them to, a selector that is not one, a join without a key. The
+    // command line and the running app refuse it alike.
+    std::optional<Problem> shapeProblem() const;
 
     // The command line's word for an action ("join", "agent-join", "dialog", ...), which
     // desktop shortcuts and forwarded requests use too. Start has none.

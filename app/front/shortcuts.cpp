@@ -56,7 +56,7 @@ DesktopEntry desktopShortcut(const ShortcutTarget &target, const QString &progra
 {
     DesktopEntry entry;
     entry.name = shortcutName(target);
-    entry.comment = tr("Opens it with Glance Launcher");
+    entry.comment = tr("A Glance Launcher shortcut");
     entry.icon = QLatin1String(AppId);
     entry.arguments = shortcutCommandLine(target, program);
     return entry;
@@ -86,7 +86,18 @@ Autostart::Autostart(QString file)
 
 bool Autostart::isEnabled() const
 {
-    return QFileInfo(m_file).isFile();
+    QFile entry(m_file);
+    if (!QFileInfo(m_file).isFile() || !entry.open(QIODevice::ReadOnly)) {
+        return false;
+    }
+    // Desktops turn an autostart entry off by marking it rather than removing it.
+    for (const QByteArray &line : entry.readAll().split('\n')) {
+        const QByteArray setting = line.trimmed().replace(' ', "");
+        if (setting == "Hidden=true" || setting == "X-GNOME-Autostart-enabled=false") {
+            return false;
+        }
+    }
+    return true;
 }
 
 std::optional<QString> Autostart::enable(const QString &program)

@@ -2,7 +2,7 @@
 
 #include "app/front/logging.h"
 
-#include <QDateTime>
+#include <QDeadlineTimer>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QTimer>
@@ -104,13 +104,13 @@ void InstanceServer::serve(QLocalSocket *socket)
             return;
         }
         // The launch has given up and told its user so: doing it now would surprise them.
-        if (forwarded->expiresAt < QDateTime::currentMSecsSinceEpoch()) {
+        if (forwarded->expiresAt < QDeadlineTimer::current().deadline()) {
             qCWarning(lcIpc) << "dropping a request that arrived after its launch gave up";
             socket->abort();
             socket->deleteLater();
             return;
         }
-        const ipc::Reply reply = m_handler(forwarded->request);
+        const ipc::Reply reply = m_handler(*forwarded);
         qCInfo(lcIpc) << "carried out a request, exit code" << reply.exitCode;
         socket->write(ipc::replyFrame(reply));
         socket->flush();

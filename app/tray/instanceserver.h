@@ -20,7 +20,7 @@ class InstanceServer : public QObject
     Q_OBJECT
 
 public:
-    using Handler = std::function<ipc::Reply(const Request &)>;
+    using Handler = std::function<ipc::Reply(const ipc::ForwardedRequest &)>;
 
     explicit InstanceServer(Handler handler, QObject *parent = nullptr);
     ~InstanceServer() override;

@@ -13,7 +13,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QMessageBox>
-#include <QStandardPaths>
 #include <QSystemTrayIcon>
 #include <QTimer>
 
@@ -33,7 +32,7 @@ LauncherApp::LauncherApp(SettingsStore store, RecentSessions recent,
     , m_isTrayAvailable(&QSystemTrayIcon::isSystemTrayAvailable)
 {
     connect(QGuiApplication::clipboard(), &QClipboard::dataChanged, this,
-            &LauncherApp::showClipboardKey);
+            &LauncherApp::readClipboard);
 }
 
 LauncherApp::~LauncherApp()
@@ -46,7 +45,8 @@ void LauncherApp::start()
 {
     // The app lives in the tray: closing a dialog never ends it, only Quit does.
     QApplication::setQuitOnLastWindowClosed(false);
-    m_settings = m_store.load();
+    setSettings(m_store.load());
+    readClipboard();
     followTray();
     // Qt says when a tray appears but not when it goes; asking the X server is one round trip.
     m_trayWatch = new QTimer(this);
@@ -77,10 +77,7 @@ void LauncherApp::followTray()
         m_trayIcon = new TrayIcon(this);
         m_trayIcon->setSettings(m_settings);
         connect(m_trayIcon, &TrayIcon::requested, this, &LauncherApp::carryOutFromGui);
-        connect(m_trayIcon, &TrayIcon::menuAboutToShow, this, [this] {
-            refreshSettings();
-            showClipboardKey();
-        });
+        connect(m_trayIcon, &TrayIcon::menuAboutToShow, this, &LauncherApp::refreshSettings);
         connect(m_trayIcon, &TrayIcon::clearRecentRequested, this,
                 &LauncherApp::clearRecentSessions);
         connect(m_trayIcon, &TrayIcon::createShortcutRequested, this,
@@ -95,22 +92,24 @@ void LauncherApp::followTray()
     qCInfo(lcTray) << "tray icon shown";
 }
 
-std::optional<SessionKey> LauncherApp::clipboardKey() const
+void LauncherApp::readClipboard()
 {
-    return sessionKeyOnClipboard(QGuiApplication::clipboard()->text());
+    m_clipboardKey = sessionKeyOnClipboard(QGuiApplication::clipboard()->text());
+    showClipboardKey();
 }
 
 void LauncherApp::showClipboardKey()
 {
     if (m_trayIcon) {
-        m_trayIcon->setClipboardKey(clipboardKey());
+        m_trayIcon->setClipboardKey(m_clipboardKey);
     }
 }
 
 void LauncherApp::showRecentSessions()
 {
-    const QList<RecentSession> sessions = m_recent.load();
     const auto keep = parseSettingsFlag(m_settings.keepRecent, "history/keepRecent");
+    const QList<RecentSession> sessions =
+        !keep.ok() || *keep ? m_recent.load() : QList<RecentSession>();
     if (m_trayIcon) {
         m_trayIcon->setRecentSessions(sessions, !keep.ok() || *keep);
     }
@@ -125,6 +124,16 @@ void LauncherApp::clearRecentSessions()
         qCWarning(lcTray) << *failure;
     }
     showRecentSessions();
+}
+
+void LauncherApp::showProblem(const QString &message)
+{
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Glance Launcher"), message, QMessageBox::Ok);
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowIcon(appIcon());
+    showWindow(box);
 }
 
 void LauncherApp::quit()
@@ -151,8 +160,15 @@ SessionDialog *LauncherApp::sessionDialog()
         m_sessionDialog = new SessionDialog;
         m_sessionDialog->setWindowIcon(appIcon());
         m_sessionDialog->setSettings(m_settings);
-        m_sessionDialog->setRecentSessions(m_recent.load());
-        connect(m_sessionDialog, &SessionDialog::requested, this, &LauncherApp::carryOutFromGui);
+        showRecentSessions();
+        connect(m_sessionDialog, &SessionDialog::requested, this, [this](const Request &request) {
+            // Only a join made in the dialog empties and closes it; one from elsewhere (a CRM
+            // button, a shortcut) leaves alone what the agent is typing.
+            if (carryOutFromGui(request).code == ExitCode::Success &&
+                request.action == Request::Action::Join) {
+                m_sessionDialog->clearAndClose();
+            }
+        });
         connect(m_sessionDialog, &SessionDialog::settingsRequested, this, [this] {
             Request request;
             request.action = Request::Action::ShowSettings;
@@ -166,8 +182,7 @@ SessionDialog *LauncherApp::sessionDialog()
 SettingsDialog *LauncherApp::settingsDialog()
 {
     if (!m_settingsDialog) {
-        m_settingsDialog = new SettingsDialog(
-            [this](const SettingsValues &values) { return m_store.save(values); }, Autostart());
+        m_settingsDialog = new SettingsDialog(m_store, Autostart());
         m_settingsDialog->setWindowIcon(appIcon());
         connect(m_settingsDialog, &SettingsDialog::saved, this,
                 [this] { setSettings(m_store.load()); });
@@ -179,9 +194,9 @@ SettingsDialog *LauncherApp::settingsDialog()
 
 void LauncherApp::showShortcutDialog()
 {
-    auto *dialog =
-        new ShortcutDialog(QStandardPaths::writableLocation(QStandardPaths::DesktopLocation),
-                           QCoreApplication::applicationFilePath());
+    refreshSettings();
+    auto *dialog = new ShortcutDialog(ShortcutDialog::desktopFolder(),
+                                      QCoreApplication::applicationFilePath(), m_settings);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowIcon(appIcon());
     showWindow(dialog);
@@ -217,18 +232,25 @@ void LauncherApp::showWindow(QWidget *window)
 
 LauncherApp::Outcome LauncherApp::carryOut(const Request &request)
 {
+    // A forwarded request is checked as if it had been typed here.
+    if (const auto problem = request.shapeProblem()) {
+        return {ExitCode::BadInput, problem->message()};
+    }
     switch (request.action) {
     case Request::Action::Start:
         return {};
     case Request::Action::ShowDialog:
         refreshSettings();
-        if (const auto key = clipboardKey()) {
+        if (const auto key = m_clipboardKey) {
             sessionDialog()->offerKey(*key);
         }
         showWindow(sessionDialog());
         return {};
     case Request::Action::ShowSettings:
-        settingsDialog()->setValues(m_store.load());
+        // An open dialog is only raised: reloading it would throw away what is being typed.
+        if (!settingsDialog()->isVisible()) {
+            settingsDialog()->setValues(m_store.load());
+        }
         showWindow(settingsDialog());
         return {};
     case Request::Action::Quit:
@@ -261,22 +283,17 @@ LauncherApp::Outcome LauncherApp::openLink(const Request &request)
     if (request.action == Request::Action::Join) {
         rememberJoin(m_recent, m_settings, *stu);
         showRecentSessions();
-        if (m_sessionDialog) {
-            m_sessionDialog->clearAndClose();
-        }
     }
     return {};
 }
 
-void LauncherApp::carryOutFromGui(const Request &request)
+LauncherApp::Outcome LauncherApp::carryOutFromGui(const Request &request)
 {
     const Outcome outcome = carryOut(request);
     if (outcome.code == ExitCode::BadInput) {
-        QMessageBox box(QMessageBox::Warning, tr("Glance Launcher"), outcome.message,
-                        QMessageBox::Ok, m_sessionDialog);
-        box.setTextFormat(Qt::PlainText);
-        box.exec();
+        showProblem(outcome.message);
     }
+    return outcome;
 }
 
 } // namespace glance

@@ -49,6 +49,10 @@ public:
     Outcome carryOut(const Request &request);
 
     const SettingsValues &settings() const { return m_settings; }
+    // A refusal in a window of its own, for launches that have nowhere else to show it.
+    void showProblem(const QString &message);
+    // Ends the app, after whoever asked has had the answer.
+    void quit();
     QList<RecentSession> recentSessions() const { return m_recent.load(); }
     void clearRecentSessions();
     SessionDialog *sessionDialog();
@@ -66,20 +70,22 @@ private:
     // Follows the system tray as it comes and goes: the icon when there is one, else the
     // session-key dialog as the app's window.
     void followTray();
-    void quit();
     // Reads the settings again: the files may have been edited, or the administrator's changed,
     // since the app started. Cheap, and done just before the settings are used.
     void refreshSettings();
     void setSettings(const SettingsValues &settings);
-    void carryOutFromGui(const Request &request);
+    // Carries out a request made in the menu or a dialog, and shows a refusal in a window.
+    Outcome carryOutFromGui(const Request &request);
     void showRecentSessions();
-    // The key the clipboard holds now, offered by the tray menu and the dialog.
-    std::optional<SessionKey> clipboardKey() const;
+    // Reads the clipboard once each time it changes: on X11 a read waits for the clipboard's
+    // owner, up to seconds when that program hangs, so no request reads it while it is served.
+    void readClipboard();
     void showClipboardKey();
 
     SettingsStore m_store;
     SettingsValues m_settings;
     RecentSessions m_recent;
+    std::optional<SessionKey> m_clipboardKey; // offered by the tray menu and the dialog
     std::unique_ptr<UrlOpener> m_opener;
     TrayIcon *m_trayIcon = nullptr;
     QTimer *m_trayWatch = nullptr;

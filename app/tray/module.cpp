@@ -5,6 +5,7 @@
 #include "instanceserver.h"
 #include "launcherapp.h"
 #include "openfaileddialog.h"
+#include "quitonsignals.h"
 #include "trayicon.h"
 #include "urlopener.h"
 
@@ -91,14 +92,22 @@ extern "C" Q_DECL_EXPORT int glance_tray_main(const glance::TrayLaunch *launch)
         return openLinkAndExit(launch->link);
     }
     LauncherApp launcher(SettingsStore(), RecentSessions(), std::make_unique<DesktopUrlOpener>());
-    InstanceServer server([&launcher](const Request &request) {
-        const LauncherApp::Outcome outcome = launcher.carryOut(request);
+    InstanceServer server([&launcher](const ipc::ForwardedRequest &forwarded) {
+        const LauncherApp::Outcome outcome = launcher.carryOut(forwarded.request);
+        if (outcome.code == ExitCode::BadInput && !forwarded.fromTerminal) {
+            launcher.showProblem(outcome.message);
+        }
         return ipc::Reply{int(outcome.code), outcome.message};
     });
-    // Listen first: later launches wait for the socket while this one holds the lock.
-    if (!launch->socketPath.isEmpty()) {
-        server.listen(launch->socketPath);
+    // Listen first: later launches wait for the socket while this one holds the lock. An app
+    // that cannot listen must not keep the lock, or every later launch would wait for it.
+    if (!launch->socketPath.isEmpty() && !server.listen(launch->socketPath)) {
+        printError(QCoreApplication::translate("glance::Front", "cannot listen on %1: %2")
+                       .arg(launch->socketPath, server.errorString()));
+        return int(ExitCode::OpenFailed);
     }
+    QuitOnSignals signals;
+    QObject::connect(&signals, &QuitOnSignals::quitRequested, &launcher, &LauncherApp::quit);
     launcher.start();
     launcher.carryOut(launch->request);
     return app.exec();

@@ -52,9 +52,9 @@ void selectData(QComboBox *box, const QString &value)
 
 } // namespace
 
-SettingsDialog::SettingsDialog(SaveFunction save, Autostart autostart, QWidget *parent)
+SettingsDialog::SettingsDialog(SettingsStore &store, Autostart autostart, QWidget *parent)
     : QDialog(parent)
-    , m_save(std::move(save))
+    , m_store(store)
     , m_autostart(std::move(autostart))
 {
     setWindowTitle(tr("Glance Launcher settings"));
@@ -166,38 +166,60 @@ void SettingsDialog::setValues(const SettingsValues &values)
     m_loadedSameWindow = m_sameWindow->isChecked();
     updateSelectorField();
 
-    const auto checked = checkedSettings(values);
-    m_problem->setText(checked ? QString() : checked.problem().message());
-    m_problem->setVisible(!checked);
+    QStringList messages;
+    for (const Problem &problem : settingsProblems(values)) {
+        messages << problem.message();
+    }
+    m_problem->setText(messages.join(QLatin1Char('\n')));
+    m_problem->setVisible(!messages.isEmpty());
 }
 
-SettingsValues SettingsDialog::values() const
+SettingsValues SettingsDialog::editsAppliedTo(SettingsValues base) const
 {
-    SettingsValues values = m_loaded;
-    values.unreadable.clear();
-    values.name = m_name->text();
-    values.email = m_email->text();
-    values.phone = m_phone->text();
-    if (m_selector->currentIndex() != m_loadedSelectorIndex) {
-        values.selector = m_selector->currentData().toString();
+    // An edited value replaces the base's, and so whatever could not be read there.
+    const auto take = [&base](QString SettingsValues::*member, const char *key,
+                              const QString &value) {
+        base.*member = value;
+        base.unreadable.removeAll(QLatin1String(key));
+    };
+    const auto takeIfEdited = [&](QString SettingsValues::*member, const char *key,
+                                  const QString &shown) {
+        if (shown != m_loaded.*member) {
+            take(member, key, shown);
+        }
+    };
+    const auto flag = [](bool on) {
+        return on ? QStringLiteral("true") : QStringLiteral("false");
+    };
+
+    takeIfEdited(&SettingsValues::name, "identity/name", m_name->text());
+    takeIfEdited(&SettingsValues::email, "identity/email", m_email->text());
+    takeIfEdited(&SettingsValues::phone, "identity/phone", m_phone->text());
+    takeIfEdited(&SettingsValues::server, "service/server", m_server->text());
+    // The selector and its value are one setting: both or neither.
+    const QString selector = m_selector->currentIndex() != m_loadedSelectorIndex
+                                 ? m_selector->currentData().toString()
+                                 : m_loaded.selector;
+    // With no selector the value field is off: what it still shows does not count.
+    QString selectorValue = m_selectorValue->text();
+    if (selector == u"none") {
+        selectorValue = selector == m_loaded.selector ? m_loaded.selectorValue : QString();
     }
-    values.selectorValue =
-        m_selector->currentData().toString() == u"none"
-            ? (values.selector == m_loaded.selector ? m_loaded.selectorValue : QString())
-            : m_selectorValue->text();
+    if (selector != m_loaded.selector || selectorValue != m_loaded.selectorValue) {
+        take(&SettingsValues::selector, "account/selector", selector);
+        take(&SettingsValues::selectorValue, "account/value", selectorValue);
+    }
     if (m_sameWindow->isChecked() != m_loadedSameWindow) {
-        values.viewerSameWindow =
-            m_sameWindow->isChecked() ? QStringLiteral("true") : QStringLiteral("false");
+        take(&SettingsValues::viewerSameWindow, "join/viewerSameWindow",
+             flag(m_sameWindow->isChecked()));
     }
     if (m_mode->currentIndex() != m_loadedModeIndex) {
-        values.mode = m_mode->currentData().toString();
+        take(&SettingsValues::mode, "join/mode", m_mode->currentData().toString());
     }
-    values.server = m_server->text();
     if (m_keepRecent->isChecked() != m_loadedKeepRecent) {
-        values.keepRecent =
-            m_keepRecent->isChecked() ? QStringLiteral("true") : QStringLiteral("false");
+        take(&SettingsValues::keepRecent, "history/keepRecent", flag(m_keepRecent->isChecked()));
     }
-    return values;
+    return base;
 }
 
 void SettingsDialog::updateSelectorField()
@@ -243,17 +265,21 @@ QWidget *SettingsDialog::fieldWidget(Field field) const
 
 void SettingsDialog::accept()
 {
-    const SettingsValues chosen = values();
-    const auto checked = checkedSettings(chosen);
-    if (!checked) {
-        m_problem->setText(checked.problem().message());
+    const SettingsValues chosen = editsAppliedTo(m_store.load());
+    const QList<Problem> problems = settingsProblems(chosen);
+    if (!problems.isEmpty()) {
+        QStringList messages;
+        for (const Problem &problem : problems) {
+            messages << problem.message();
+        }
+        m_problem->setText(messages.join(QLatin1Char('\n')));
         m_problem->setVisible(true);
-        if (QWidget *field = fieldWidget(checked.problem().field())) {
+        if (QWidget *field = fieldWidget(problems.constFirst().field())) {
             field->setFocus();
         }
         return;
     }
-    if (const auto failure = m_save(chosen)) {
+    if (const auto failure = m_store.save(chosen)) {
         m_problem->setText(*failure);
         m_problem->setVisible(true);
         return;
@@ -273,5 +299,4 @@ void SettingsDialog::accept()
     Q_EMIT saved(chosen);
     QDialog::accept();
 }
-
 } // namespace glance

@@ -1,12 +1,12 @@
 #pragma once
 
+#include "app/front/settingsstore.h"
 #include "app/front/settingsvalues.h"
 #include "app/front/shortcuts.h"
 #include "core/problem.h"
 
 #include <QDialog>
 
-#include <functional>
 #include <optional>
 
 class QCheckBox;
@@ -24,14 +24,15 @@ class SettingsDialog : public QDialog
     Q_OBJECT
 
 public:
-    // save writes the values and returns the reason when it could not.
-    using SaveFunction = std::function<std::optional<QString>(const SettingsValues &)>;
-
     // autostart: the user's login entry, shown as "Start at login".
-    SettingsDialog(SaveFunction save, Autostart autostart, QWidget *parent = nullptr);
+    SettingsDialog(SettingsStore &store, Autostart autostart, QWidget *parent = nullptr);
 
     void setValues(const SettingsValues &values);
-    SettingsValues values() const;
+    // What the dialog shows: the values given to setValues with the user's edits.
+    SettingsValues values() const { return editsAppliedTo(m_loaded); }
+    // Only the fields the user edited, over base. Save applies them to what the files hold at
+    // that moment, so an edit made by hand or by an administrator meanwhile is not undone.
+    SettingsValues editsAppliedTo(SettingsValues base) const;
 
     QLineEdit *nameField() const { return m_name; }
     QLineEdit *emailField() const { return m_email; }
@@ -56,7 +57,7 @@ private:
     void updateSelectorField();
     QWidget *fieldWidget(Field field) const;
 
-    SaveFunction m_save;
+    SettingsStore &m_store;
     Autostart m_autostart;
     // What setValues gave: a value the user did not touch is returned exactly so, never in a
     // normalized spelling that would then differ from the administrator's file.

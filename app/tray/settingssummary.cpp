@@ -28,7 +28,8 @@ QString describeIdentity(const Identity &identity)
     if (parts.isEmpty()) {
         return tr("no name, email or phone set");
     }
-    return parts.join(QStringLiteral(", "));
+    // A name may hold a comma ("Smith, John"): the parts are kept apart by a middle dot.
+    return parts.join(QStringLiteral(" · "));
 }
 
 QString selectorKindName(AccountSelector::Kind kind)

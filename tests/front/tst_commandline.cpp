@@ -126,8 +126,8 @@ void TestCommandLine::refused_data()
                                  u"quotes around a key with spaces)"_s;
     QTest::newRow("two actions") << QStringList{u"--join"_s, u"1"_s, u"--login-key"_s}
                                  << u"Command line: choose one of --join, --login-key"_s;
-    QTest::newRow("key and action")
-        << QStringList{u"1"_s, u"--dialog"_s} << u"Command line: choose one of 1, --dialog"_s;
+    QTest::newRow("key and action") << QStringList{u"1"_s, u"--dialog"_s}
+                                    << u"Command line: choose one of the session key 1, --dialog"_s;
     QTest::newRow("two selectors")
         << QStringList{u"--agent-join"_s, u"--idpid"_s, u"1"_s, u"--idpname"_s, u"x"_s}
         << u"Command line: give at most one of --idpid, --idpname, --idptoken and "

@@ -94,10 +94,12 @@ void TestInstanceMessage::awkwardValuesArriveIntact()
     overrides.mode = awkward;
     overrides.server = awkward;
     sent.expiresAt = 1;
+    sent.fromTerminal = false;
     QString error;
     const auto received = ipc::decodeRequest(payloadOf(ipc::requestFrame(sent)), &error);
     QVERIFY2(received, qPrintable(error));
     QVERIFY(received->request == sent.request);
+    QCOMPARE(received->fromTerminal, false);
 }
 
 void TestInstanceMessage::repliesRoundTrip()

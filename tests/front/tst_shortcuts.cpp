@@ -150,6 +150,19 @@ void TestShortcuts::autostartEntry()
     QCOMPARE(autostart.disable(), std::nullopt);
     QVERIFY(!autostart.isEnabled());
     QVERIFY(!QFile::exists(autostart.file()));
+
+    // Turned off by a desktop's own settings: off, until enabled again.
+    for (const QByteArray &mark :
+         {QByteArray("Hidden=true"), QByteArray("X-GNOME-Autostart-enabled = false")}) {
+        QCOMPARE(autostart.enable(program), std::nullopt);
+        QFile entry(autostart.file());
+        QVERIFY(entry.open(QIODevice::Append));
+        entry.write(mark + '\n');
+        entry.close();
+        QVERIFY(!autostart.isEnabled());
+        QCOMPARE(autostart.enable(program), std::nullopt);
+        QVERIFY(autostart.isEnabled());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestShortcuts)

@@ -42,6 +42,10 @@ private Q_SLOTS:
     void namesArePerDesktopSession();
     void withoutRuntimeFolderAPrivateOneIsMade();
     void quitStopsThePrimary();
+    void primaryThatCannotListenGivesUp();
+    void fullQueueFailsInTime();
+    void terminatedPrimaryTidiesUp();
+    void joinWithoutPrimaryIsRemembered();
 
 private:
     QProcessEnvironment environment() const;
@@ -237,6 +241,16 @@ void TestInstance::refusalsComeBackFromThePrimary()
     QCOMPARE(launch({u"--login-key"_s}, &err), 2);
     QVERIFY(err.startsWith(u"glance-launcher: Account selector: "_s));
     QVERIFY(openedLinks().isEmpty());
+    // A launch without a terminal (as from a desktop shortcut) also gets the refusal shown in a
+    // window by the running app.
+    const auto shown = [this] {
+        QProcess search;
+        search.setProcessEnvironment(environment());
+        search.start(u"xdotool"_s,
+                     {u"search"_s, u"--onlyvisible"_s, u"--name"_s, u"^Glance Launcher$"_s});
+        return search.waitForFinished() && search.exitCode() == 0;
+    };
+    QTRY_VERIFY(shown());
 }
 
 void TestInstance::tenSimultaneousLaunchesLeaveOnePrimary()
@@ -342,8 +356,10 @@ void TestInstance::stoppedPrimaryMakesLaunchesFailInTime()
     QString err;
     QCOMPARE(launch({u"--join"_s, u"55"_s}, &err), 3);
     QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
-    QVERIFY2(err.startsWith(u"glance-launcher: the running glance-launcher did not answer"_s),
+    QVERIFY2(err.startsWith(u"glance-launcher: the running glance-launcher (pid %1) did not "
+                            u"answer in time"_s.arg(primary->processId())),
              qPrintable(err));
+    QVERIFY(err.contains(u"nothing was opened"_s));
     // Woken up, the primary does not carry out what its launch gave up on, and works again.
     ::kill(pid_t(primary->processId()), SIGCONT);
     QCOMPARE(launch({u"--join"_s, u"56"_s}), 0);
@@ -448,31 +464,48 @@ void TestInstance::namesArePerDesktopSession()
 
 void TestInstance::withoutRuntimeFolderAPrivateOneIsMade()
 {
-    QProcessEnvironment env = environment();
-    // A runtime folder others can enter is not used.
+    // A runtime folder others can enter is not used, nor a relative one: the user's own cache
+    // folder is, and only where that cannot be made, a checked folder in /tmp.
     const QString shared = m_dir->filePath(u"shared"_s);
     QVERIFY(QDir().mkpath(shared));
     QVERIFY(QFile::setPermissions(shared, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
                                               QFile::ReadOther | QFile::ExeOther));
-    env.insert(u"XDG_RUNTIME_DIR"_s, shared);
-    // A display of its own, so that the fallback folder's names are this test's alone.
-    env.insert(u"DISPLAY"_s, u":9998"_s);
-    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    QProcess primary;
-    primary.setProcessEnvironment(env);
-    primary.start(QStringLiteral(GLANCE_LAUNCHER_BINARY));
-    const QString fallback = u"/tmp/glance-launcher-%1"_s.arg(::geteuid());
-    QTRY_VERIFY(!QDir(fallback).entryList({u"*.socket"_s}, QDir::System).isEmpty());
-    struct stat folder;
-    QCOMPARE(::lstat(QFile::encodeName(fallback).constData(), &folder), 0);
-    QCOMPARE(folder.st_mode & 0777, mode_t(0700));
-    QVERIFY(QDir(shared).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
-    QProcess quit;
-    quit.setProcessEnvironment(env);
-    quit.start(QStringLiteral(GLANCE_LAUNCHER_BINARY), {u"--quit"_s});
-    QVERIFY(quit.waitForFinished(10000));
-    QCOMPARE(quit.exitCode(), 0);
-    QVERIFY(primary.waitForFinished(10000));
+    const QString cache = m_dir->filePath(u"cache"_s);
+    const QString readOnlyCache = u"/proc/self/no-such-cache"_s;
+    struct Case
+    {
+        QString runtime;
+        QString cache;
+        QString folder;
+    };
+    const QList<Case> cases = {
+        {shared, cache, cache + u"/glance-launcher-runtime"_s},
+        {u"relative/run"_s, cache, cache + u"/glance-launcher-runtime"_s},
+        {QString(), readOnlyCache, u"/tmp/glance-launcher-%1"_s.arg(::geteuid())},
+    };
+    for (const Case &c : cases) {
+        QProcessEnvironment env = environment();
+        env.insert(u"XDG_RUNTIME_DIR"_s, c.runtime);
+        env.insert(u"XDG_CACHE_HOME"_s, c.cache);
+        // A display of its own, so that the names in a shared folder are this test's alone.
+        env.insert(u"DISPLAY"_s, u":9998"_s);
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        QProcess primary;
+        primary.setProcessEnvironment(env);
+        primary.start(QStringLiteral(GLANCE_LAUNCHER_BINARY));
+        QTRY_VERIFY2(!QDir(c.folder).entryList({u"*.socket"_s}, QDir::System).isEmpty(),
+                     qPrintable(c.folder));
+        struct stat folder;
+        QCOMPARE(::lstat(QFile::encodeName(c.folder).constData(), &folder), 0);
+        QCOMPARE(folder.st_mode & 0777, mode_t(0700));
+        QVERIFY(QDir(shared).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
+        QProcess quit;
+        quit.setProcessEnvironment(env);
+        quit.start(QStringLiteral(GLANCE_LAUNCHER_BINARY), {u"--quit"_s});
+        QVERIFY(quit.waitForFinished(10000));
+        QCOMPARE(quit.exitCode(), 0);
+        QVERIFY(primary.waitForFinished(10000));
+    }
 }
 
 void TestInstance::quitStopsThePrimary()
@@ -486,6 +519,85 @@ void TestInstance::quitStopsThePrimary()
     QVERIFY(QDir(m_runtime + u"/glance-launcher"_s)
                 .entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::System)
                 .isEmpty());
+}
+
+void TestInstance::primaryThatCannotListenGivesUp()
+{
+    // Learn the socket's name from a primary, then put a folder in its place: the next app
+    // says so and leaves, keeping no lock that would make every later launch wait.
+    QProcess *first = startPrimary();
+    QVERIFY(waitForSocket());
+    const QString socket = socketPath();
+    first->kill();
+    first->waitForFinished();
+    const QString folder = m_runtime + u"/glance-launcher"_s;
+    QVERIFY(QFile::remove(socket));
+    QVERIFY(QDir(folder).remove(QFileInfo(socket).completeBaseName() + u".lock"_s));
+    QVERIFY(QDir().mkpath(socket));
+    QString err;
+    QCOMPARE(launch({u"--dialog"_s}, &err), 1);
+    QVERIFY2(err.contains(u"cannot listen on"_s), qPrintable(err));
+    QVERIFY(QDir(folder).entryList({u"*.lock"_s}).isEmpty());
+    QVERIFY(QDir().rmdir(socket));
+}
+
+void TestInstance::fullQueueFailsInTime()
+{
+    // A stopped primary whose queue of new connections is full: a launch must still fail in
+    // time, never sleep in connect() until the primary wakes up.
+    QProcess *primary = startPrimary();
+    QVERIFY(waitForSocket());
+    ::kill(pid_t(primary->processId()), SIGSTOP);
+    QList<int> held;
+    const QByteArray path = QFile::encodeName(socketPath());
+    for (int i = 0; i < 300; ++i) {
+        const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK, 0);
+        sockaddr_un address{};
+        address.sun_family = AF_UNIX;
+        std::memcpy(address.sun_path, path.constData(), size_t(path.size()));
+        if (::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof(address)) != 0) {
+            ::close(fd);
+            break;
+        }
+        held << fd;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    QString err;
+    QCOMPARE(launch({u"--join"_s, u"66"_s}, &err), 3);
+    QVERIFY2(timer.elapsed() < 15000, qPrintable(QString::number(timer.elapsed())));
+    for (int fd : std::as_const(held)) {
+        ::close(fd);
+    }
+    ::kill(pid_t(primary->processId()), SIGCONT);
+    QCOMPARE(launch({u"--join"_s, u"67"_s}), 0);
+    QTRY_COMPARE(openedLinks(),
+                 QStringList{u"https://www.glance.net/agentjoin/AgentView.aspx?SessionKey=67"_s});
+}
+
+void TestInstance::terminatedPrimaryTidiesUp()
+{
+    QProcess *primary = startPrimary();
+    QVERIFY(waitForSocket());
+    ::kill(pid_t(primary->processId()), SIGTERM);
+    QVERIFY(primary->waitForFinished(10000));
+    QCOMPARE(primary->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(primary->exitCode(), 0);
+    QVERIFY(QDir(m_runtime + u"/glance-launcher"_s)
+                .entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::System)
+                .isEmpty());
+}
+
+void TestInstance::joinWithoutPrimaryIsRemembered()
+{
+    const QString recent =
+        qEnvironmentVariable("XDG_STATE_HOME") + u"/glance-launcher/recent-sessions.conf"_s;
+    QFile::remove(recent);
+    QCOMPARE(launch({u"--join"_s, u"4242"_s}), 0);
+    QTRY_COMPARE(openedLinks().size(), 1);
+    QFile file(recent);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("key=4242"));
 }
 
 QTEST_GUILESS_MAIN(TestInstance)

@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -31,6 +32,8 @@ private Q_SLOTS:
     void failedOpenShowsLinkWithCopyButton();
     void savedSettingsReachTheDialogAtOnce();
     void settingsEditedOnDiskAreUsed();
+    void secondSettingsRequestKeepsWhatIsTyped();
+    void joinFromElsewhereLeavesTheDialogAlone();
 
 private:
     void start(bool openerSucceeds = true);
@@ -164,11 +167,11 @@ void TestLauncherApp::savedSettingsReachTheDialogAtOnce()
     Request settings;
     settings.action = Request::Action::ShowSettings;
     m_app->carryOut(settings);
-    SettingsValues values;
-    values.selector = u"idpid"_s;
-    values.selectorValue = u"12345"_s;
-    m_app->settingsDialog()->setValues(values);
-    m_app->settingsDialog()->accept();
+    SettingsDialog *settingsDialog = m_app->settingsDialog();
+    settingsDialog->selectorBox()->setCurrentIndex(
+        settingsDialog->selectorBox()->findData(u"idpid"_s));
+    QTest::keyClicks(settingsDialog->selectorValueField(), u"12345"_s);
+    settingsDialog->accept();
     QVERIFY(dialog->loginKeyButton()->isEnabled());
     QCOMPARE(m_app->settings().selectorValue, u"12345"_s);
 }
@@ -194,6 +197,33 @@ void TestLauncherApp::settingsEditedOnDiskAreUsed()
     m_app->carryOut(join);
     QCOMPARE(m_opened, QStringList{u"https://www.glance.net/agentjoin/AgentView.aspx?"
                                    u"SessionKey=1&name=Edited+Again"_s});
+}
+
+void TestLauncherApp::secondSettingsRequestKeepsWhatIsTyped()
+{
+    start();
+    Request settings;
+    settings.action = Request::Action::ShowSettings;
+    m_app->carryOut(settings);
+    QTest::keyClicks(m_app->settingsDialog()->phoneField(), u"555-0100"_s);
+    m_app->carryOut(settings);
+    QCOMPARE(m_app->settingsDialog()->phoneField()->text(), u"555-0100"_s);
+}
+
+void TestLauncherApp::joinFromElsewhereLeavesTheDialogAlone()
+{
+    start();
+    Request show;
+    show.action = Request::Action::ShowDialog;
+    m_app->carryOut(show);
+    SessionDialog *dialog = m_app->sessionDialog();
+    QTest::keyClicks(dialog->keyField(), u"55"_s);
+    Request join;
+    join.action = Request::Action::Join;
+    join.sessionKey = u"6666"_s;
+    QCOMPARE(m_app->carryOut(join).code, ExitCode::Success);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->keyField()->text(), u"55"_s);
 }
 
 QTEST_MAIN(TestLauncherApp)

@@ -10,10 +10,13 @@
 #include <QClipboard>
 #include <QCompleter>
 #include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QMenu>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace glance;
 using namespace Qt::StringLiterals;
@@ -36,6 +39,8 @@ private Q_SLOTS:
     void dialogOffersRecentKeys();
     void dialogOpensWithTheClipboardKey();
     void trayComingAndGoing();
+    void historyTurnedOffWhileStoppedIsApplied();
+    void recentListIsPrivateAndNeverAPipe();
 
 private:
     void start(const QByteArray &settings = {});
@@ -258,6 +263,36 @@ void TestQuickJoin::trayComingAndGoing()
     QVERIFY(m_app->sessionDialog()->isMainWindow());
     m_trayAvailable = true;
     QTRY_VERIFY_WITH_TIMEOUT(!m_app->sessionDialog()->isMainWindow(), 3000);
+}
+
+void TestQuickJoin::historyTurnedOffWhileStoppedIsApplied()
+{
+    start();
+    join(u"1"_s);
+    QVERIFY(QFile::exists(recentFile()));
+    m_app.reset();
+    start("[history]\nkeepRecent=false\n");
+    QVERIFY(!QFile::exists(recentFile()));
+    QVERIFY(m_app->sessionDialog()->completer()->model()->rowCount() == 0);
+}
+
+void TestQuickJoin::recentListIsPrivateAndNeverAPipe()
+{
+    start();
+    join(u"1"_s);
+    QCOMPARE(QFileInfo(recentFile()).permissions() & (QFile::ReadGroup | QFile::ReadOther),
+             QFile::Permissions());
+    QCOMPARE(QFileInfo(QFileInfo(recentFile()).absolutePath()).permissions() &
+                 (QFile::ReadOther | QFile::ExeOther),
+             QFile::Permissions());
+    QVERIFY(QFile::remove(recentFile()));
+    QCOMPARE(::mkfifo(QFile::encodeName(recentFile()).constData(), 0600), 0);
+    // A pipe in its place is passed over, and the join still happens.
+    QVERIFY(
+        RecentSessions(recentFile()).add(*SessionKey::parse(u"2"_s), QDateTime::currentDateTime()));
+    join(u"3"_s);
+    QCOMPARE(m_opened.size(), 2);
+    QVERIFY(m_app->recentSessions().isEmpty());
 }
 
 QTEST_MAIN(TestQuickJoin)

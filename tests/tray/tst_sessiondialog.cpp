@@ -183,7 +183,8 @@ void TestSessionDialog::showsIdentityAndAccount()
     startWith(
         "[identity]\nname=User Name\nemail=user@example.com\nphone=(111)222-3333\n"
         "[account]\nselector=idpid\nvalue=12345\n[service]\nserver=https://beta.glance.net\n");
-    QCOMPARE(dialog()->identitySummary()->text(), u"User Name, user@example.com, (111)222-3333"_s);
+    QCOMPARE(dialog()->identitySummary()->text(),
+             u"User Name · user@example.com · (111)222-3333"_s);
     QVERIFY(dialog()->findChildren<QLabel *>().size() > 0);
     const auto labels = dialog()->findChildren<QLabel *>();
     const bool accountShown = std::any_of(labels.begin(), labels.end(), [](QLabel *label) {

@@ -31,6 +31,8 @@ private Q_SLOTS:
     void storedInvalidChoiceIsKeptVisible();
     void selectorValueFollowsTheSelector();
     void untouchedAdminValuesAreNotCopied();
+    void editsMadeMeanwhileByHandSurvive();
+    void everyProblemIsNamed();
 
 private:
     QPushButton *saveButton() const
@@ -49,8 +51,7 @@ void TestSettingsDialog::init()
     m_store = std::make_unique<SettingsStore>(m_dir->filePath(u"user/user.conf"_s),
                                               m_dir->filePath(u"system.conf"_s));
     m_dialog = std::make_unique<SettingsDialog>(
-        [this](const SettingsValues &values) { return m_store->save(values); },
-        Autostart(m_dir->filePath(u"autostart/glance.desktop"_s)));
+        *m_store, Autostart(m_dir->filePath(u"autostart/glance.desktop"_s)));
     m_dialog->setValues(m_store->load());
     m_dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
@@ -89,8 +90,7 @@ void TestSettingsDialog::showsAndSavesEveryValue()
     QCOMPARE(stored.server, u"https://beta.glance.net"_s);
 
     // Opened again, it shows what was saved.
-    SettingsDialog again([](const SettingsValues &) { return std::nullopt; },
-                         Autostart(m_dir->filePath(u"autostart/glance.desktop"_s)));
+    SettingsDialog again(*m_store, Autostart(m_dir->filePath(u"autostart/glance.desktop"_s)));
     again.setValues(stored);
     QCOMPARE(again.values(), stored);
 }
@@ -206,6 +206,39 @@ void TestSettingsDialog::untouchedAdminValuesAreNotCopied()
     for (const char *key : {"selector", "value", "viewerSameWindow", "mode", "server"}) {
         QVERIFY2(!written.contains(key), written.constData());
     }
+}
+
+// Saved are the fields edited in the dialog, over what the file holds at that moment.
+void TestSettingsDialog::editsMadeMeanwhileByHandSurvive()
+{
+    QVERIFY(QDir().mkpath(QFileInfo(m_store->userFile()).absolutePath()));
+    QFile file(m_store->userFile());
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("[account]\nselector=idpid\nvalue=12345\n");
+    file.close();
+    m_dialog->setValues(m_store->load());
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("[account]\nselector=idpid\nvalue=999\n");
+    file.close();
+    QTest::keyClicks(m_dialog->nameField(), u"User Name"_s);
+    QTest::mouseClick(saveButton(), Qt::LeftButton);
+    const SettingsValues stored = m_store->load();
+    QCOMPARE(stored.name, u"User Name"_s);
+    QCOMPARE(stored.selectorValue, u"999"_s);
+}
+
+void TestSettingsDialog::everyProblemIsNamed()
+{
+    QTest::keyClicks(m_dialog->emailField(), u"nobody"_s);
+    QTest::keyClicks(m_dialog->phoneField(), u"abc"_s);
+    QTest::keyClicks(m_dialog->serverField(), u"ftp://x"_s);
+    QTest::mouseClick(saveButton(), Qt::LeftButton);
+    const QStringList lines = m_dialog->problemLabel()->text().split(u'\n');
+    QCOMPARE(lines.size(), 3);
+    QVERIFY(lines.at(0).startsWith(u"Email: "_s));
+    QVERIFY(lines.at(1).startsWith(u"Phone: "_s));
+    QVERIFY(lines.at(2).startsWith(u"Server: "_s));
+    QVERIFY(m_dialog->emailField()->hasFocus());
 }
 
 GLANCE_SANDBOXED_TEST_MAIN(TestSettingsDialog, QApplication)

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -48,6 +49,8 @@ private Q_SLOTS:
     void keyIsCheckedBeforeCreating();
     void failureIsShownAndDialogStays();
     void startAtLoginFollowsTheCheckbox();
+    void asksBeforeReplacing();
+    void accountPagesNeedTheAccount();
 
 private:
     int indexOf(int action) const { return m_dialog->actionBox()->findData(action); }
@@ -62,7 +65,10 @@ void TestShortcutDialog::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_desktop = m_dir->filePath(u"Desktop"_s);
-    m_dialog = std::make_unique<ShortcutDialog>(m_desktop, m_program);
+    SettingsValues settings;
+    settings.selector = u"idpid"_s;
+    settings.selectorValue = u"12345"_s;
+    m_dialog = std::make_unique<ShortcutDialog>(m_desktop, m_program, settings);
     m_dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
 }
@@ -79,9 +85,11 @@ void TestShortcutDialog::createsAnExecutableShortcut()
     m_dialog->actionBox()->setCurrentIndex(indexOf(int(Request::Action::AccountSummary)));
     QVERIFY(!m_dialog->keyField()->isEnabled());
     QTest::keyClick(m_dialog.get(), Qt::Key_Return);
-    QVERIFY(!m_dialog->isVisible());
     const QString path = m_desktop + u"/glance-launcher-account-summary.desktop"_s;
     QCOMPARE(m_dialog->writtenFile(), path);
+    // It stays open to say where the file went.
+    QVERIFY(m_dialog->isVisible());
+    QCOMPARE(m_dialog->statusLabel()->text(), u"The shortcut is on your desktop: "_s + path);
     QVERIFY(QFileInfo(path).permissions().testFlag(QFile::ExeOwner));
     QCOMPARE(execOf(path), (QStringList{m_program, u"--account-summary"_s}));
 }
@@ -125,7 +133,7 @@ void TestShortcutDialog::startAtLoginFollowsTheCheckbox()
 {
     SettingsStore store(m_dir->filePath(u"user.conf"_s), m_dir->filePath(u"system.conf"_s));
     Autostart autostart(m_dir->filePath(u"autostart/app.desktop"_s));
-    SettingsDialog settings([&store](const SettingsValues &v) { return store.save(v); }, autostart);
+    SettingsDialog settings(store, autostart);
     settings.setValues(store.load());
     QVERIFY(!settings.startAtLoginBox()->isChecked());
     settings.startAtLoginBox()->setChecked(true);
@@ -137,6 +145,42 @@ void TestShortcutDialog::startAtLoginFollowsTheCheckbox()
     settings.startAtLoginBox()->setChecked(false);
     settings.accept();
     QVERIFY(!autostart.isEnabled());
+}
+
+void TestShortcutDialog::asksBeforeReplacing()
+{
+    const QString path = m_desktop + u"/glance-launcher-dialog.desktop"_s;
+    QVERIFY(QDir().mkpath(m_desktop));
+    QFile mine(path);
+    QVERIFY(mine.open(QIODevice::WriteOnly));
+    mine.write("mine");
+    mine.close();
+    QTest::mouseClick(m_dialog->createButton(), Qt::LeftButton);
+    QCOMPARE(m_dialog->createButton()->text(), u"&Replace"_s);
+    QVERIFY(m_dialog->statusLabel()->text().contains(u"already there"_s));
+    QVERIFY(mine.open(QIODevice::ReadOnly));
+    QCOMPARE(mine.readAll(), QByteArray("mine"));
+    mine.close();
+    QTest::mouseClick(m_dialog->createButton(), Qt::LeftButton);
+    QCOMPARE(execOf(path), (QStringList{m_program, u"--dialog"_s}));
+}
+
+void TestShortcutDialog::accountPagesNeedTheAccount()
+{
+    ShortcutDialog withoutAccount(m_desktop, m_program, SettingsValues());
+    const auto *model = qobject_cast<QStandardItemModel *>(withoutAccount.actionBox()->model());
+    for (auto page : {Request::Action::AccountSummary, Request::Action::LoginKey,
+                      Request::Action::SsoTroubleshooting}) {
+        const QStandardItem *item = model->item(withoutAccount.actionBox()->findData(int(page)));
+        QVERIFY(!item->isEnabled());
+        QVERIFY(!item->toolTip().isEmpty());
+    }
+    QVERIFY(model->item(withoutAccount.actionBox()->findData(int(Request::Action::OpenJoinPage)))
+                ->isEnabled());
+    // With an account they are offered (the dialog of init() has one).
+    const auto *withAccount = qobject_cast<QStandardItemModel *>(m_dialog->actionBox()->model());
+    QVERIFY(withAccount->item(m_dialog->actionBox()->findData(int(Request::Action::LoginKey)))
+                ->isEnabled());
 }
 
 GLANCE_SANDBOXED_TEST_MAIN(TestShortcutDialog, QApplication)
