@@ -227,8 +227,43 @@ StuKind stuKindOf(Request::Action action)
     }
 }
 
+// A command-line value for a setting the administrator locked.
+std::optional<Problem> lockedOverride(const Overrides &overrides, const SettingsValues &saved)
+{
+    struct Given
+    {
+        bool given;
+        const char *key;
+        QString option;
+    };
+    const Given values[] = {
+        {overrides.name.has_value(), "identity/name", QStringLiteral("--name")},
+        {overrides.email.has_value(), "identity/email", QStringLiteral("--email")},
+        {overrides.phone.has_value(), "identity/phone", QStringLiteral("--phone")},
+        {overrides.selector.has_value(), "account/selector",
+         overrides.selector ? QStringLiteral("--") + overrides.selector->first : QString()},
+        {overrides.viewerSameWindow.has_value(), "join/viewerSameWindow",
+         QStringLiteral("--same-window")},
+        {overrides.mode.has_value(), "join/mode", QStringLiteral("--mode")},
+        {overrides.server.has_value(), "service/server", QStringLiteral("--server")},
+    };
+    for (const Given &value : values) {
+        if (value.given && saved.isLocked(value.key)) {
+            return Problem(Field::CommandLine,
+                           QT_TRANSLATE_NOOP("glance::Problem",
+                                             "%1 cannot be used: %2 is set by your "
+                                             "administrator"),
+                           {value.option, QLatin1String(value.key)});
+        }
+    }
+    return std::nullopt;
+}
+
 Result<Stu> stuFor(const Request &request, const SettingsValues &saved)
 {
+    if (const auto problem = lockedOverride(request.overrides, saved)) {
+        return *problem;
+    }
     const StuKind kind = stuKindOf(request.action);
     StuParts parts;
     if (kind == StuKind::Viewer) {

@@ -68,7 +68,34 @@ std::optional<QString> textOf(const QVariant &value)
     return text;
 }
 
-// Reads each value the file holds into values, leaving the others as they are.
+// The keys of the list, with every key of a group that has one of them: an account selector is
+// locked together with its value.
+QStringList lockedKeys(const QStringList &listed, const QString &file)
+{
+    QSet<QByteArray> groups;
+    for (const QString &key : listed) {
+        bool known = false;
+        for (const SettingSpec &spec : settingSpecs()) {
+            if (key.trimmed() == QLatin1String(spec.key)) {
+                groups.insert(spec.group);
+                known = true;
+            }
+        }
+        if (!known) {
+            qCWarning(lcSettings) << file << "locks" << key << ", which is no setting";
+        }
+    }
+    QStringList keys;
+    for (const SettingSpec &spec : settingSpecs()) {
+        if (groups.contains(spec.group)) {
+            keys << QLatin1String(spec.key);
+        }
+    }
+    return keys;
+}
+
+// Reads each value the file holds into values, leaving the others as they are, and passing
+// over the locked ones.
 void readInto(const QString &file, SettingsValues &values, QStringList *readErrors)
 {
     const QFileInfo info(file);
@@ -103,7 +130,7 @@ void readInto(const QString &file, SettingsValues &values, QStringList *readErro
     }
     QSet<QByteArray> groupsSet;
     for (const SettingSpec &spec : settingSpecs()) {
-        if (settings.contains(QLatin1String(spec.key))) {
+        if (settings.contains(QLatin1String(spec.key)) && !values.isLocked(spec.key)) {
             groupsSet.insert(spec.group);
         }
     }
@@ -159,17 +186,31 @@ SettingsStore::SettingsStore(QString userFile, QString systemFile)
     , m_systemFile(std::move(systemFile))
 {}
 
-SettingsValues SettingsStore::inherited(QStringList *readErrors) const
+SettingsValues SettingsStore::inherited(QStringList *systemFileErrors) const
 {
     SettingsValues values;
-    readInto(m_systemFile, values, readErrors);
+    readInto(m_systemFile, values, systemFileErrors);
+    // Only the administrator's file can lock; a "policy" group in the user's is not read.
+    if (QFileInfo(m_systemFile).isFile() && (!systemFileErrors || systemFileErrors->isEmpty())) {
+        const QSettings system(m_systemFile, QSettings::NativeFormat);
+        const QVariant listed = system.value(QLatin1String(LockedKeysKey));
+        values.locked =
+            lockedKeys(listed.typeId() == QMetaType::QStringList
+                           ? listed.toStringList()
+                           : listed.toString().split(QLatin1Char(','), Qt::SkipEmptyParts),
+                       m_systemFile);
+    }
     return values;
 }
 
-SettingsValues SettingsStore::load(QStringList *readErrors) const
+SettingsValues SettingsStore::load(QStringList *userFileErrors, QStringList *systemFileErrors) const
 {
-    SettingsValues values = inherited(readErrors);
-    readInto(m_userFile, values, readErrors);
+    QStringList systemErrors;
+    SettingsValues values = inherited(&systemErrors);
+    if (systemFileErrors) {
+        *systemFileErrors = systemErrors;
+    }
+    readInto(m_userFile, values, userFileErrors);
     return values;
 }
 
@@ -192,6 +233,10 @@ std::optional<QString> SettingsStore::save(const SettingsValues &values)
     }
     for (const SettingSpec &spec : settingSpecs()) {
         const QString key = QLatin1String(spec.key);
+        // What the user had before the administrator locked it stays, for when it is unlocked.
+        if (fallback.isLocked(spec.key)) {
+            continue;
+        }
         if (groupsChanged.contains(spec.group)) {
             settings.setValue(key, values.*spec.member);
         } else {

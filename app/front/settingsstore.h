@@ -18,14 +18,17 @@ public:
     SettingsStore();
     SettingsStore(QString userFile, QString systemFile);
 
-    // What the app uses: each value from the first file that has it, else the default. A file
-    // that cannot be read is passed over, and why is added to readErrors.
-    SettingsValues load(QStringList *readErrors = nullptr) const;
-    // What a value falls back to when the user has not set it.
-    SettingsValues inherited(QStringList *readErrors = nullptr) const;
+    // What the app uses: each value from the first file that has it, else the default; a key
+    // the system-wide file locks (policy/locked) from that file or the default only. A file that
+    // cannot be read is passed over, and why is added to the errors for that file.
+    SettingsValues load(QStringList *userFileErrors = nullptr,
+                        QStringList *systemFileErrors = nullptr) const;
+    // What a value falls back to when the user has not set it, and which keys are locked.
+    SettingsValues inherited(QStringList *systemFileErrors = nullptr) const;
 
     // Writes the values that differ from inherited() and removes the others, so that a value
-    // the administrator changes later reaches users who never changed it themselves.
+    // the administrator changes later reaches users who never changed it themselves. Locked
+    // keys are left as the user's file has them.
     // Returns the reason when the file could not be written.
     std::optional<QString> save(const SettingsValues &values);
 

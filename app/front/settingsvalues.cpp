@@ -25,7 +25,7 @@ bool operator==(const SettingsValues &a, const SettingsValues &b)
             return false;
         }
     }
-    return a.unreadable == b.unreadable;
+    return a.unreadable == b.unreadable && a.locked == b.locked;
 }
 
 } // namespace glance

@@ -23,6 +23,11 @@ struct SettingsValues
     // Keys whose stored value could not be read as text (a typed QSettings value such as
     // @Rect(...), or bytes that are not UTF-8). LinkContext refuses them rather than guess.
     QStringList unreadable;
+    // Keys the administrator locked in the system-wide file: their values come from that file
+    // (or the defaults), whatever the user's file says, and no one changes them from the app.
+    QStringList locked;
+
+    bool isLocked(const char *key) const { return locked.contains(QLatin1String(key)); }
 
     friend bool operator==(const SettingsValues &a, const SettingsValues &b);
     friend bool operator!=(const SettingsValues &a, const SettingsValues &b) { return !(a == b); }
@@ -41,6 +46,8 @@ struct SettingSpec
 
 inline constexpr int SettingsVersion = 1;
 inline constexpr auto SettingsVersionKey = "settings/version";
+// In the system-wide file: the settings users may not change, as a list of keys.
+inline constexpr auto LockedKeysKey = "policy/locked";
 
 const std::array<SettingSpec, 9> &settingSpecs();
 

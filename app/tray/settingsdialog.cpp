@@ -65,8 +65,11 @@ SettingsDialog::SettingsDialog(SettingsStore &store, Autostart autostart, QWidge
     auto *identity = new QGroupBox(tr("Identity the customer sees"), this);
     auto *identityForm = new QFormLayout(identity);
     identityForm->addRow(tr("&Name:"), m_name);
+    addLockNote(identityForm, "identity/name", {m_name});
     identityForm->addRow(tr("&Email:"), m_email);
+    addLockNote(identityForm, "identity/email", {m_email});
     identityForm->addRow(tr("&Phone:"), m_phone);
+    addLockNote(identityForm, "identity/phone", {m_phone});
 
     m_selector = new QComboBox(this);
     m_selector->setAccessibleName(tr("Account selector"));
@@ -80,6 +83,7 @@ SettingsDialog::SettingsDialog(SettingsStore &store, Autostart autostart, QWidge
     auto *accountForm = new QFormLayout(account);
     accountForm->addRow(tr("&Account selector:"), m_selector);
     accountForm->addRow(tr("&Value:"), m_selectorValue);
+    addLockNote(accountForm, "account/selector", {m_selector, m_selectorValue});
 
     m_sameWindow = new QCheckBox(tr("Open the viewer in the join page's &window"), this);
     m_sameWindow->setAccessibleName(tr("Open the viewer in the same window"));
@@ -92,14 +96,18 @@ SettingsDialog::SettingsDialog(SettingsStore &store, Autostart autostart, QWidge
     auto *joinPage = new QGroupBox(tr("Join page"), this);
     auto *joinForm = new QFormLayout(joinPage);
     joinForm->addRow(m_sameWindow);
+    addLockNote(joinForm, "join/viewerSameWindow", {m_sameWindow});
     joinForm->addRow(tr("P&rompt:"), m_mode);
+    addLockNote(joinForm, "join/mode", {m_mode});
 
     m_server = makeField(tr("Server"), Server::defaultOrigin(), this);
     auto *serverForm = new QFormLayout;
     serverForm->addRow(tr("Ser&ver:"), m_server);
+    addLockNote(serverForm, "service/server", {m_server});
     m_keepRecent = new QCheckBox(tr("&Keep a list of the last sessions joined"), this);
     m_keepRecent->setAccessibleName(tr("Keep a list of recent sessions"));
     serverForm->addRow(m_keepRecent);
+    addLockNote(serverForm, "history/keepRecent", {m_keepRecent});
     m_startAtLogin = new QCheckBox(tr("&Start Glance Launcher when I log in"), this);
     m_startAtLogin->setAccessibleName(tr("Start at login"));
     serverForm->addRow(m_startAtLogin);
@@ -145,6 +153,36 @@ SettingsDialog::SettingsDialog(SettingsStore &store, Autostart autostart, QWidge
     setValues(SettingsValues());
 }
 
+void SettingsDialog::addLockNote(QFormLayout *form, const char *key, const QList<QWidget *> &fields)
+{
+    auto *note = plainLabel(this);
+    note->setText(tr("Set by your administrator."));
+    note->setAccessibleName(tr("Set by your administrator"));
+    QFont font = note->font();
+    font.setItalic(true);
+    note->setFont(font);
+    note->setVisible(false);
+    form->addRow(QString(), note);
+    m_locks.append({QLatin1String(key), fields, note});
+}
+
+void SettingsDialog::showLocks(const QStringList &locked)
+{
+    for (const Lock &lock : std::as_const(m_locks)) {
+        const bool isLocked = locked.contains(lock.key);
+        lock.note->setVisible(isLocked);
+        for (QWidget *field : lock.fields) {
+            // A locked text stays readable and selectable; a choice cannot be made.
+            if (auto *edit = qobject_cast<QLineEdit *>(field)) {
+                edit->setReadOnly(isLocked);
+            } else {
+                field->setEnabled(!isLocked);
+            }
+            field->setToolTip(isLocked ? plainToolTip(lock.note->text()) : QString());
+        }
+    }
+}
+
 void SettingsDialog::setValues(const SettingsValues &values)
 {
     m_loaded = values;
@@ -161,6 +199,7 @@ void SettingsDialog::setValues(const SettingsValues &values)
     m_keepRecent->setChecked(!keepRecent.ok() || *keepRecent);
     m_loadedKeepRecent = m_keepRecent->isChecked();
     m_startAtLogin->setChecked(m_autostart.isEnabled());
+    showLocks(values.locked);
     m_loadedSelectorIndex = m_selector->currentIndex();
     m_loadedModeIndex = m_mode->currentIndex();
     m_loadedSameWindow = m_sameWindow->isChecked();
@@ -176,9 +215,14 @@ void SettingsDialog::setValues(const SettingsValues &values)
 
 SettingsValues SettingsDialog::editsAppliedTo(SettingsValues base) const
 {
+    // A locked key keeps what the files say: the fields for it are read-only anyway.
+    const QStringList locked = base.locked + m_loaded.locked;
     // An edited value replaces the base's, and so whatever could not be read there.
-    const auto take = [&base](QString SettingsValues::*member, const char *key,
-                              const QString &value) {
+    const auto take = [&base, &locked](QString SettingsValues::*member, const char *key,
+                                       const QString &value) {
+        if (locked.contains(QLatin1String(key))) {
+            return;
+        }
         base.*member = value;
         base.unreadable.removeAll(QLatin1String(key));
     };
@@ -227,6 +271,7 @@ void SettingsDialog::updateSelectorField()
     const auto kind = AccountSelector::kindOf(m_selector->currentData().toString());
     const bool none = !kind || *kind == AccountSelector::Kind::None;
     m_selectorValue->setEnabled(!none);
+    m_selectorValue->setReadOnly(m_loaded.isLocked("account/value"));
     QString placeholder;
     if (kind == AccountSelector::Kind::GroupId) {
         placeholder = tr("12345");

@@ -10,6 +10,7 @@
 #include <optional>
 
 class QCheckBox;
+class QFormLayout;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -55,6 +56,9 @@ public Q_SLOTS:
 
 private:
     void updateSelectorField();
+    // A note under the fields of key, shown with the fields read-only while key is locked.
+    void addLockNote(QFormLayout *form, const char *key, const QList<QWidget *> &fields);
+    void showLocks(const QStringList &locked);
     QWidget *fieldWidget(Field field) const;
 
     SettingsStore &m_store;
@@ -77,6 +81,13 @@ private:
     QCheckBox *m_keepRecent = nullptr;
     QCheckBox *m_startAtLogin = nullptr;
     QLabel *m_problem = nullptr;
+    struct Lock
+    {
+        QString key;
+        QList<QWidget *> fields;
+        QLabel *note;
+    };
+    QList<Lock> m_locks;
 };
 
 } // namespace glance

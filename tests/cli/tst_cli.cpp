@@ -40,6 +40,8 @@ private Q_SLOTS:
     void unwritableOutputIsAFailure();
     void settingsThatCannotBeReadAreRefused_data();
     void settingsThatCannotBeReadAreRefused();
+    void lockedSettingsCannotBeOverridden();
+    void brokenSystemFileLeavesTheUsersSettings();
 
 private:
     Run run(const QStringList &arguments, const QProcessEnvironment &environment = {});
@@ -360,6 +362,37 @@ void TestCli::settingsThatCannotBeReadAreRefused()
     QVERIFY2(result.err.startsWith(u"glance-launcher: Settings: "_s), qPrintable(result.err));
     QVERIFY2(result.err.contains(message), qPrintable(result.err));
     QCOMPARE(result.err.count(u'\n'), 1);
+}
+
+void TestCli::lockedSettingsCannotBeOverridden()
+{
+    writeSettings(u"etc-xdg"_s, "[account]\nselector=idpid\nvalue=12345\n"
+                                "[policy]\nlocked=account/value, join/mode\n");
+    writeSettings(u"config"_s, "[account]\nselector=idpname\nvalue=Mine\n");
+    Run result = run({u"--print"_s, u"1234"_s});
+    QCOMPARE(result.out, u"https://www.glance.net/agentjoin/AgentView.aspx?idpid=12345&"
+                         u"SessionKey=1234\n"_s);
+    result = run({u"--print"_s, u"1234"_s, u"--idptoken"_s, u"other"_s});
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.out, QString());
+    QCOMPARE(result.err, u"glance-launcher: Command line: --idptoken cannot be used: "
+                         u"account/selector is set by your administrator\n"_s);
+    result = run({u"--print"_s, u"--agent-join"_s, u"--mode"_s, u"chatinvitation"_s});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.err.contains(u"join/mode is set by your administrator"_s));
+    // What is not locked can be given.
+    result = run({u"--print"_s, u"1234"_s, u"--name"_s, u"User Name"_s});
+    QCOMPARE(result.exitCode, 0);
+}
+
+void TestCli::brokenSystemFileLeavesTheUsersSettings()
+{
+    writeSettings(u"etc-xdg"_s, QByteArray("\0\xff[account]\nvalue=1\n", 22));
+    writeSettings(u"config"_s, "[identity]\nname=User Name\n");
+    const Run result = run({u"--print"_s, u"1234"_s});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, u"https://www.glance.net/agentjoin/AgentView.aspx?SessionKey=1234&"
+                         u"name=User+Name\n"_s);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -60,6 +60,8 @@ private Q_SLOTS:
     void unreadableFilesNeverStopLoading();
     void valuesWithCommasAreText();
     void selectorAndValueTravelTogether();
+    void lockedKeysComeFromTheAdministrator();
+    void brokenSystemFileLeavesTheUsersSettings();
     void valuesThatAreNotTextAreMarked();
 
 private:
@@ -201,10 +203,11 @@ void TestSettingsStore::unreadableFilesNeverStopLoading()
     // A folder where the file should be, and a file of garbage.
     QVERIFY(QDir().mkpath(m_user));
     writeFile(m_system, QByteArray("\0\xff\xfe[[[=\n", 9));
-    QStringList errors;
-    QCOMPARE(SettingsStore(m_user, m_system).load(&errors), SettingsValues());
-    QCOMPARE(errors, (QStringList{m_system + u" is not UTF-8 text"_s,
-                                  m_user + u" is not a regular file"_s}));
+    QStringList userErrors;
+    QStringList systemErrors;
+    QCOMPARE(SettingsStore(m_user, m_system).load(&userErrors, &systemErrors), SettingsValues());
+    QCOMPARE(userErrors, QStringList{m_user + u" is not a regular file"_s});
+    QCOMPARE(systemErrors, QStringList{m_system + u" is not UTF-8 text"_s});
 }
 
 // An account selector from one file and its value from another would name another account.
@@ -228,6 +231,51 @@ void TestSettingsStore::selectorAndValueTravelTogether()
     writeFile(m_user, "[account]\nselector=idptoken\n");
     QCOMPARE(store.load().selector, u"idptoken"_s);
     QCOMPARE(store.load().selectorValue, QString());
+}
+
+void TestSettingsStore::lockedKeysComeFromTheAdministrator()
+{
+    writeFile(m_system, "[account]\nselector=idpid\nvalue=12345\n"
+                        "[policy]\nlocked=account/value, service/server, no/such/key\n");
+    writeFile(m_user, "[account]\nselector=idpname\nvalue=Mine\n[service]\n"
+                      "server=https://beta.glance.net\n[identity]\nname=User Name\n");
+    SettingsStore store(m_user, m_system);
+    const SettingsValues values = store.load();
+    // Locking the value locks its selector too; the server is locked to the default.
+    QCOMPARE(values.locked,
+             (QStringList{u"account/selector"_s, u"account/value"_s, u"service/server"_s}));
+    QCOMPARE(values.selector, u"idpid"_s);
+    QCOMPARE(values.selectorValue, u"12345"_s);
+    QCOMPARE(values.server, QString());
+    QCOMPARE(values.name, u"User Name"_s);
+
+    // Saving never writes a locked key, and keeps what the user had for when it is unlocked.
+    SettingsValues changed = values;
+    changed.selectorValue = u"999"_s;
+    changed.name = u"Other Name"_s;
+    QCOMPARE(store.save(changed), std::nullopt);
+    const QByteArray written = readFile(m_user);
+    QVERIFY2(written.contains("value=Mine") && written.contains("server=https://beta"),
+             written.constData());
+    QVERIFY(!written.contains("999"));
+    QCOMPARE(store.load().name, u"Other Name"_s);
+
+    // A policy group in the user's own file locks nothing.
+    writeFile(m_system, "");
+    writeFile(m_user, "[policy]\nlocked=identity/name\n");
+    QVERIFY(store.load().locked.isEmpty());
+}
+
+void TestSettingsStore::brokenSystemFileLeavesTheUsersSettings()
+{
+    writeFile(m_system, QByteArray("\xff\xfe[account]\nvalue=1\0", 20));
+    writeFile(m_user, "[identity]\nname=User Name\n");
+    QStringList userErrors;
+    QStringList systemErrors;
+    const SettingsValues values = SettingsStore(m_user, m_system).load(&userErrors, &systemErrors);
+    QCOMPARE(values.name, u"User Name"_s);
+    QVERIFY(userErrors.isEmpty());
+    QCOMPARE(systemErrors.size(), 1);
 }
 
 // QSettings reads an unquoted comma as a list; the text is what the file says.

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void untouchedAdminValuesAreNotCopied();
     void editsMadeMeanwhileByHandSurvive();
     void everyProblemIsNamed();
+    void lockedSettingsAreReadOnly();
 
 private:
     QPushButton *saveButton() const
@@ -239,6 +240,36 @@ void TestSettingsDialog::everyProblemIsNamed()
     QVERIFY(lines.at(1).startsWith(u"Phone: "_s));
     QVERIFY(lines.at(2).startsWith(u"Server: "_s));
     QVERIFY(m_dialog->emailField()->hasFocus());
+}
+
+void TestSettingsDialog::lockedSettingsAreReadOnly()
+{
+    QFile system(m_store->systemFile());
+    QVERIFY(system.open(QIODevice::WriteOnly));
+    system.write("[account]\nselector=idpid\nvalue=12345\n[policy]\nlocked=account/value\n");
+    system.close();
+    m_dialog->setValues(m_store->load());
+    QCOMPARE(m_dialog->selectorValueField()->text(), u"12345"_s);
+    QVERIFY(m_dialog->selectorValueField()->isReadOnly());
+    QVERIFY(!m_dialog->selectorBox()->isEnabled());
+    QVERIFY(!m_dialog->nameField()->isReadOnly());
+    const auto labels = m_dialog->findChildren<QLabel *>();
+    const auto notes = std::count_if(labels.begin(), labels.end(), [](QLabel *label) {
+        return label->isVisible() && label->text() == u"Set by your administrator."_s;
+    });
+    QCOMPARE(notes, 1);
+
+    // Keys go nowhere, and saving writes nothing for the account.
+    QTest::keyClicks(m_dialog->selectorValueField(), u"999"_s);
+    QCOMPARE(m_dialog->selectorValueField()->text(), u"12345"_s);
+    QTest::keyClicks(m_dialog->nameField(), u"User Name"_s);
+    QTest::mouseClick(saveButton(), Qt::LeftButton);
+    QVERIFY(!m_dialog->isVisible());
+    QFile user(m_store->userFile());
+    QVERIFY(user.open(QIODevice::ReadOnly));
+    const QByteArray written = user.readAll();
+    QVERIFY2(!written.contains("account"), written.constData());
+    QCOMPARE(m_store->load().selectorValue, u"12345"_s);
 }
 
 GLANCE_SANDBOXED_TEST_MAIN(TestSettingsDialog, QApplication)
