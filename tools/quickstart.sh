@@ -19,8 +19,9 @@ packages=(
     # tests and tools/screenshots.sh: an X server for the process tests, clicks, keys and the
     # clipboard, screenshots; xdg-open, which opens links
     xdotool xclip imagemagick xdg-utils
-    # tests of desktop entries: the validator, and GLib's launcher (gio)
-    desktop-file-utils libglib2.0-bin
+    # tests of desktop entries and packaging: the validators, GLib's launcher (gio), the
+    # manual page formatter, and dpkg-shlibdeps for the Debian package's dependencies
+    desktop-file-utils libglib2.0-bin appstream groff-base dpkg-dev
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*"; }

@@ -79,7 +79,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             refusal(QT_TRANSLATE_NOOP("glance::Problem", "%1"), {parser.errorText()});
         return result;
     }
-    if (parser.isSet(opt("help"))) {
+    // Qt adds --help-all for its own options too; the app takes none (QApplication never sees
+    // the arguments), so it is the same help.
+    if (parser.isSet(opt("help")) || parser.isSet(opt("help-all"))) {
         result.m_outcome = Outcome::ShowHelp;
         result.m_text = parser.helpText();
         return result;

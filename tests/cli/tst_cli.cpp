@@ -285,6 +285,10 @@ void TestCli::helpAndVersion()
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.out.contains(u"glance-launcher [options] [KEY-OR-LINK]"_s),
              qPrintable(result.out));
+    // Qt's --help-all gives the same help: the app takes no Qt options.
+    result = run({u"--help-all"_s});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains(u"--join"_s));
     result = run({u"--version"_s});
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.out.startsWith(u"glance-launcher "_s));
