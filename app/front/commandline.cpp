@@ -11,11 +11,6 @@ constexpr const char *selectorOptions[] = {"idpid", "idpname", "idptoken", "idpu
 constexpr const char *valueOptions[] = {"join",    "name",     "email",       "phone", "idpid",
                                         "idpname", "idptoken", "idpusername", "mode",  "server"};
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("glance::CommandLine", text);
-}
-
 QString opt(const char *name)
 {
     return QLatin1String(name);
@@ -23,39 +18,82 @@ QString opt(const char *name)
 
 void addOptions(QCommandLineParser &parser)
 {
-    parser.setApplicationDescription(
-        tr("Opens Glance sessions and account pages. With no arguments, starts the tray app, or "
-           "shows its dialog when it is running already."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "glance::CommandLine",
+        "Opens Glance sessions and account pages. With no arguments, starts the tray app, or "
+        "shows its dialog when it is running already."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(
         QStringLiteral("key-or-link"),
-        tr("Join the session with this session key, or the key of this Glance viewer link."),
+        QCoreApplication::translate(
+            "glance::CommandLine",
+            "Join the session with this session key, or the key of this Glance viewer link."),
         QStringLiteral("[KEY-OR-LINK]"));
     parser.addOptions({
-        {opt("join"), tr("Join the session with this session key or link."), tr("key")},
-        {opt("agent-join"), tr("Open the join page, which asks for the session key.")},
-        {opt("account-summary"), tr("Open the account summary (needs an account selector).")},
-        {opt("login-key"), tr("Open the login key page (needs an account selector).")},
-        {opt("sso-test"), tr("Open the SSO troubleshooting page (needs an account selector).")},
-        {opt("dialog"), tr("Show the session-key dialog.")},
-        {opt("settings"), tr("Show the settings.")},
-        {opt("quit"), tr("Quit the running app.")},
-        {opt("print"), tr("Write the link to standard output instead of opening it.")},
-        {opt("name"), tr("Your name, for this call only."), tr("name")},
-        {opt("email"), tr("Your email address, for this call only."), tr("email")},
-        {opt("phone"), tr("Your phone number, for this call only."), tr("phone")},
-        {opt("idpid"), tr("The account's Group ID, for this call only."), tr("id")},
-        {opt("idpname"), tr("The account's group name, for this call only."), tr("name")},
-        {opt("idptoken"), tr("The account's token, for this call only."), tr("token")},
-        {opt("idpusername"), tr("A Glance address in the account, for this call only."),
-         tr("address")},
-        {opt("same-window"), tr("Open the viewer in the join page's window, for this call only.")},
+        {opt("join"),
+         QCoreApplication::translate("glance::CommandLine",
+                                     "Join the session with this session key or link."),
+         QCoreApplication::translate("glance::CommandLine", "key")},
+        {opt("agent-join"),
+         QCoreApplication::translate("glance::CommandLine",
+                                     "Open the join page, which asks for the session key.")},
+        {opt("account-summary"),
+         QCoreApplication::translate("glance::CommandLine",
+                                     "Open the account summary (needs an account selector).")},
+        {opt("login-key"),
+         QCoreApplication::translate("glance::CommandLine",
+                                     "Open the login key page (needs an account selector).")},
+        {opt("sso-test"), QCoreApplication::translate(
+                              "glance::CommandLine",
+                              "Open the SSO troubleshooting page (needs an account selector).")},
+        {opt("dialog"),
+         QCoreApplication::translate("glance::CommandLine", "Show the session-key dialog.")},
+        {opt("settings"), QCoreApplication::translate("glance::CommandLine", "Show the settings.")},
+        {opt("quit"), QCoreApplication::translate("glance::CommandLine", "Quit the running app.")},
+        {opt("print"),
+         QCoreApplication::translate("glance::CommandLine",
+                                     "Write the link to standard output instead of opening it.")},
+        {opt("name"),
+         QCoreApplication::translate("glance::CommandLine", "Your name, for this call only."),
+         QCoreApplication::translate("glance::CommandLine", "name")},
+        {opt("email"),
+         QCoreApplication::translate("glance::CommandLine",
+                                     "Your email address, for this call only."),
+         QCoreApplication::translate("glance::CommandLine", "email")},
+        {opt("phone"),
+         QCoreApplication::translate("glance::CommandLine",
+                                     "Your phone number, for this call only."),
+         QCoreApplication::translate("glance::CommandLine", "phone")},
+        {opt("idpid"),
+         QCoreApplication::translate("glance::CommandLine",
+                                     "The account's Group ID, for this call only."),
+         QCoreApplication::translate("glance::CommandLine", "id")},
+        {opt("idpname"),
+         QCoreApplication::translate("glance::CommandLine",
+                                     "The account's group name, for this call only."),
+         QCoreApplication::translate("glance::CommandLine", "name")},
+        {opt("idptoken"),
+         QCoreApplication::translate("glance::CommandLine",
+                                     "The account's token, for this call only."),
+         QCoreApplication::translate("glance::CommandLine", "token")},
+        {opt("idpusername"),
+         QCoreApplication::translate("glance::CommandLine",
+                                     "A Glance address in the account, for this call only."),
+         QCoreApplication::translate("glance::CommandLine", "address")},
+        {opt("same-window"), QCoreApplication::translate(
+                                 "glance::CommandLine",
+                                 "Open the viewer in the join page's window, for this call only.")},
         {opt("mode"),
-         tr("The join page's prompt, for this call only: universaljoin, chatinvitation or "
-            "smsinvitation."),
-         tr("mode")},
-        {opt("server"), tr("The Glance server, for this call only."), tr("url")},
+         QCoreApplication::translate(
+             "glance::CommandLine",
+             "The join page's prompt, for this call only: universaljoin, chatinvitation or "
+             "smsinvitation."),
+         QCoreApplication::translate("glance::CommandLine", "mode")},
+        {opt("server"),
+         QCoreApplication::translate("glance::CommandLine",
+                                     "The Glance server, for this call only."),
+         QCoreApplication::translate("glance::CommandLine", "url")},
     });
 }
 
@@ -124,7 +162,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                               {QString::number(positional.size())}));
     }
     if (!positional.isEmpty()) {
-        actionsGiven << tr("the session key %1").arg(positional.constFirst());
+        actionsGiven << QCoreApplication::translate("glance::CommandLine", "the session key %1")
+                            .arg(positional.constFirst());
         request.action = Request::Action::Join;
         request.sessionKey = positional.constFirst();
     }

@@ -19,11 +19,6 @@ namespace {
 // "1.5" as an unknown version.
 constexpr auto SpecVersion = "1.4";
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("glance::DesktopEntry", text);
-}
-
 // The specification's reserved characters: an argument holding one must be quoted.
 bool isReserved(QChar c)
 {
@@ -74,14 +69,19 @@ QString execArgument(const QString &argument)
 QString execRefusal(const QStringList &arguments)
 {
     if (arguments.isEmpty() || arguments.constFirst().isEmpty()) {
-        return tr("The desktop entry has no program to run.");
+        return QCoreApplication::translate("glance::DesktopEntry",
+                                           "The desktop entry has no program to run.");
     }
     if (std::any_of(arguments.cbegin(), arguments.cend(), holdsControlOrBrokenText)) {
-        return tr("A desktop entry cannot pass a line break, a tab or another control character "
-                  "to a program.");
+        return QCoreApplication::translate(
+            "glance::DesktopEntry",
+            "A desktop entry cannot pass a line break, a tab or another control character "
+            "to a program.");
     }
     if (arguments.constFirst().contains(u'=')) {
-        return tr("A desktop entry cannot run a program whose path holds '=': %1")
+        return QCoreApplication::translate(
+                   "glance::DesktopEntry",
+                   "A desktop entry cannot run a program whose path holds '=': %1")
             .arg(arguments.constFirst());
     }
     return {};
@@ -156,11 +156,14 @@ QString desktopStringValue(const QString &text)
 QString DesktopEntry::problem() const
 {
     if (name.trimmed().isEmpty()) {
-        return tr("The desktop entry has no name.");
+        return QCoreApplication::translate("glance::DesktopEntry",
+                                           "The desktop entry has no name.");
     }
     const auto controlIn = [](const QString &key) {
-        return tr("The %1 of the desktop entry holds a control character, which the file "
-                  "cannot hold.")
+        return QCoreApplication::translate(
+                   "glance::DesktopEntry",
+                   "The %1 of the desktop entry holds a control character, which the file "
+                   "cannot hold.")
             .arg(key);
     };
     if (!isWritableText(name)) {
@@ -179,12 +182,16 @@ QString DesktopEntry::problem() const
                        u"Exec"_s, u"Icon"_s,    u"Terminal"_s};
     for (const auto &[key, value] : extraKeys) {
         if (!isValidKey(key)) {
-            return tr("'%1' is not a valid desktop entry key: only the letters A-Z and a-z, "
-                      "digits and '-' are allowed.")
+            return QCoreApplication::translate(
+                       "glance::DesktopEntry",
+                       "'%1' is not a valid desktop entry key: only the letters A-Z and a-z, "
+                       "digits and '-' are allowed.")
                 .arg(key);
         }
         if (keys.contains(key)) {
-            return tr("The desktop entry has the key %1 twice.").arg(key);
+            return QCoreApplication::translate("glance::DesktopEntry",
+                                               "The desktop entry has the key %1 twice.")
+                .arg(key);
         }
         keys.insert(key);
         if (!isWritableText(value)) {
@@ -223,11 +230,14 @@ std::optional<QString> writeDesktopEntry(const DesktopEntry &entry, const QStrin
     }
     const QString folder = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(folder)) {
-        return tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(folder));
+        return QCoreApplication::translate("glance::DesktopEntry",
+                                           "Could not create the folder %1.")
+            .arg(QDir::toNativeSeparators(folder));
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return QCoreApplication::translate("glance::DesktopEntry", "Could not write %1: %2")
+            .arg(QDir::toNativeSeparators(path), file.errorString());
     }
     QFileDevice::Permissions permissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                            QFileDevice::ReadGroup | QFileDevice::ReadOther;
@@ -238,12 +248,14 @@ std::optional<QString> writeDesktopEntry(const DesktopEntry &entry, const QStrin
     if (!file.setPermissions(permissions)) {
         const QString reason = file.errorString();
         file.cancelWriting();
-        return tr("Could not set the permissions of %1: %2")
+        return QCoreApplication::translate("glance::DesktopEntry",
+                                           "Could not set the permissions of %1: %2")
             .arg(QDir::toNativeSeparators(path), reason);
     }
     const QByteArray contents = entry.toFileContents();
     if (file.write(contents) != contents.size() || !file.commit()) {
-        return tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return QCoreApplication::translate("glance::DesktopEntry", "Could not write %1: %2")
+            .arg(QDir::toNativeSeparators(path), file.errorString());
     }
     return std::nullopt;
 }

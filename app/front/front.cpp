@@ -8,6 +8,7 @@
 #include "logging.h"
 #include "recentsessions.h"
 #include "settingsstore.h"
+#include "translations.h"
 #include "traymodule.h"
 
 #include <QCoreApplication>
@@ -54,6 +55,9 @@ public:
         // Print and forward answer on stderr in one line; warnings would add lines. They stay
         // reachable with QT_LOGGING_RULES, which overrides this.
         QLoggingCategory::setFilterRules(QStringLiteral("glance.*.warning=false"));
+        if (needsTranslations()) {
+            loadTranslations();
+        }
     }
 
 private:

@@ -20,31 +20,32 @@ namespace glance {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("glance::InstanceLocation", text);
-}
-
 // A folder this user owns and nobody else can enter; made so if missing. lstat, not stat: a
 // symbolic link planted in /tmp by someone else must not be followed.
 bool isPrivateFolder(const QString &path, bool create, QString *why)
 {
     const QByteArray native = QFile::encodeName(path);
     if (create && ::mkdir(native.constData(), 0700) != 0 && errno != EEXIST) {
-        *why = tr("cannot create %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno)));
+        *why = QCoreApplication::translate("glance::InstanceLocation", "cannot create %1: %2")
+                   .arg(path, QString::fromLocal8Bit(strerror(errno)));
         return false;
     }
     struct stat info;
     if (::lstat(native.constData(), &info) != 0) {
-        *why = tr("cannot use %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno)));
+        *why = QCoreApplication::translate("glance::InstanceLocation", "cannot use %1: %2")
+                   .arg(path, QString::fromLocal8Bit(strerror(errno)));
         return false;
     }
     if (!S_ISDIR(info.st_mode) || info.st_uid != ::geteuid()) {
-        *why = tr("%1 is not a folder of this user").arg(path);
+        *why = QCoreApplication::translate("glance::InstanceLocation",
+                                           "%1 is not a folder of this user")
+                   .arg(path);
         return false;
     }
     if ((info.st_mode & 0077) != 0) {
-        *why = tr("%1 can be entered by other users").arg(path);
+        *why = QCoreApplication::translate("glance::InstanceLocation",
+                                           "%1 can be entered by other users")
+                   .arg(path);
         return false;
     }
     return true;
@@ -111,7 +112,9 @@ std::optional<InstanceLocation> InstanceLocation::forThisSession(QString *error)
     location.lockPath = base + QStringLiteral(".lock");
     if (QFile::encodeName(location.socketPath).size() >= int(sizeof(sockaddr_un::sun_path))) {
         if (error) {
-            *error = tr("the socket path %1 is too long").arg(location.socketPath);
+            *error = QCoreApplication::translate("glance::InstanceLocation",
+                                                 "the socket path %1 is too long")
+                         .arg(location.socketPath);
         }
         return std::nullopt;
     }

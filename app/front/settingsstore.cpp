@@ -39,11 +39,6 @@ QString defaultFile(QSettings::Scope scope)
 #endif
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("glance::SettingsStore", text);
-}
-
 // The stored value as text. QSettings reads an unquoted comma as a list: its parts are joined
 // again. Anything else that is not text, and text that was not UTF-8, has no text to give.
 std::optional<QString> textOf(const QVariant &value)
@@ -111,22 +106,29 @@ void readInto(const QString &file, SettingsValues &values, QStringList *readErro
     // A folder, a pipe or a device in its place would block or fail inside QSettings, and
     // QSettings drops or replaces bytes that are not UTF-8 without a word.
     if (!info.isFile()) {
-        return fail(tr("%1 is not a regular file").arg(file));
+        return fail(QCoreApplication::translate("glance::SettingsStore", "%1 is not a regular file")
+                        .arg(file));
     }
     if (info.size() > MaxFileSize) {
-        return fail(tr("%1 is too large to be a settings file").arg(file));
+        return fail(QCoreApplication::translate("glance::SettingsStore",
+                                                "%1 is too large to be a settings file")
+                        .arg(file));
     }
     QFile raw(file);
     if (!raw.open(QIODevice::ReadOnly)) {
-        return fail(tr("%1 cannot be read: %2").arg(file, raw.errorString()));
+        return fail(QCoreApplication::translate("glance::SettingsStore", "%1 cannot be read: %2")
+                        .arg(file, raw.errorString()));
     }
     const QByteArray bytes = raw.read(MaxFileSize + 1);
     if (bytes.contains('\0') || !QUtf8StringView(bytes).isValidUtf8()) {
-        return fail(tr("%1 is not UTF-8 text").arg(file));
+        return fail(
+            QCoreApplication::translate("glance::SettingsStore", "%1 is not UTF-8 text").arg(file));
     }
     QSettings settings(file, QSettings::NativeFormat);
     if (settings.status() != QSettings::NoError) {
-        return fail(tr("%1 is not a valid settings file").arg(file));
+        return fail(
+            QCoreApplication::translate("glance::SettingsStore", "%1 is not a valid settings file")
+                .arg(file));
     }
     QSet<QByteArray> groupsSet;
     for (const SettingSpec &spec : settingSpecs()) {
@@ -163,15 +165,21 @@ QString whyNotWritten(const QString &file)
 {
     const QFileInfo info(file);
     if (info.exists() && !info.isWritable()) {
-        return tr("Could not save the settings: %1 is read-only.").arg(file);
+        return QCoreApplication::translate("glance::SettingsStore",
+                                           "Could not save the settings: %1 is read-only.")
+            .arg(file);
     }
     const QFileInfo folder(info.absolutePath());
     if (folder.exists() && !folder.isWritable()) {
-        return tr("Could not save the settings: the folder %1 is read-only.")
+        return QCoreApplication::translate(
+                   "glance::SettingsStore",
+                   "Could not save the settings: the folder %1 is read-only.")
             .arg(folder.absoluteFilePath());
     }
-    return tr("Could not save the settings to %1: the disk may be full or the folder cannot be "
-              "created.")
+    return QCoreApplication::translate(
+               "glance::SettingsStore",
+               "Could not save the settings to %1: the disk may be full or the folder cannot be "
+               "created.")
         .arg(file);
 }
 
@@ -218,7 +226,9 @@ std::optional<QString> SettingsStore::save(const SettingsValues &values)
 {
     const QFileInfo existing(m_userFile);
     if (existing.exists() && !existing.isFile()) {
-        return tr("Could not save the settings: %1 is not a regular file.").arg(m_userFile);
+        return QCoreApplication::translate("glance::SettingsStore",
+                                           "Could not save the settings: %1 is not a regular file.")
+            .arg(m_userFile);
     }
     const SettingsValues fallback = inherited();
     QSettings settings(m_userFile, QSettings::NativeFormat);

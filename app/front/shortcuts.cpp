@@ -11,33 +11,30 @@ namespace glance {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("glance::Shortcuts", text);
-}
-
 QString shortcutName(const ShortcutTarget &target)
 {
     switch (target.action) {
     case Request::Action::Join:
-        return target.sessionKey ? tr("Join Glance session %1").arg(target.sessionKey->toString())
-                                 : tr("Join a Glance session");
+        return target.sessionKey
+                   ? QCoreApplication::translate("glance::Shortcuts", "Join Glance session %1")
+                         .arg(target.sessionKey->toString())
+                   : QCoreApplication::translate("glance::Shortcuts", "Join a Glance session");
     case Request::Action::OpenJoinPage:
-        return tr("Glance join page");
+        return QCoreApplication::translate("glance::Shortcuts", "Glance join page");
     case Request::Action::AccountSummary:
-        return tr("Glance account summary");
+        return QCoreApplication::translate("glance::Shortcuts", "Glance account summary");
     case Request::Action::LoginKey:
-        return tr("Glance login key");
+        return QCoreApplication::translate("glance::Shortcuts", "Glance login key");
     case Request::Action::SsoTroubleshooting:
-        return tr("Glance SSO troubleshooting");
+        return QCoreApplication::translate("glance::Shortcuts", "Glance SSO troubleshooting");
     case Request::Action::ShowSettings:
-        return tr("Glance Launcher settings");
+        return QCoreApplication::translate("glance::Shortcuts", "Glance Launcher settings");
     case Request::Action::ShowDialog:
     case Request::Action::Start:
     case Request::Action::Quit:
         break;
     }
-    return tr("Join a Glance session");
+    return QCoreApplication::translate("glance::Shortcuts", "Join a Glance session");
 }
 
 } // namespace
@@ -56,7 +53,7 @@ DesktopEntry desktopShortcut(const ShortcutTarget &target, const QString &progra
 {
     DesktopEntry entry;
     entry.name = shortcutName(target);
-    entry.comment = tr("A Glance Launcher shortcut");
+    entry.comment = QCoreApplication::translate("glance::Shortcuts", "A Glance Launcher shortcut");
     entry.icon = QLatin1String(AppId);
     entry.arguments = shortcutCommandLine(target, program);
     return entry;
@@ -103,8 +100,9 @@ bool Autostart::isEnabled() const
 std::optional<QString> Autostart::enable(const QString &program)
 {
     DesktopEntry entry;
-    entry.name = tr("Glance Launcher");
-    entry.comment = tr("Puts Glance Launcher in the system tray at login");
+    entry.name = QCoreApplication::translate("glance::Shortcuts", "Glance Launcher");
+    entry.comment = QCoreApplication::translate("glance::Shortcuts",
+                                                "Puts Glance Launcher in the system tray at login");
     entry.icon = QLatin1String(AppId);
     entry.arguments = {program};
     entry.extraKeys = {{QStringLiteral("X-GNOME-Autostart-enabled"), QStringLiteral("true")}};
@@ -114,7 +112,7 @@ std::optional<QString> Autostart::enable(const QString &program)
 std::optional<QString> Autostart::disable()
 {
     if (QFileInfo::exists(m_file) && !QFile::remove(m_file)) {
-        return tr("Could not remove %1.").arg(m_file);
+        return QCoreApplication::translate("glance::Shortcuts", "Could not remove %1.").arg(m_file);
     }
     return std::nullopt;
 }

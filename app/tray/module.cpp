@@ -1,6 +1,7 @@
 // The tray module's entry point, called by the command front once it has decided that the GUI
 // is needed.
 #include "app/front/front.h"
+#include "app/front/translations.h"
 #include "app/front/traymodule.h"
 #include "instanceserver.h"
 #include "launcherapp.h"
@@ -87,6 +88,7 @@ extern "C" Q_DECL_EXPORT int glance_tray_main(const glance::TrayLaunch *launch)
     static int qtArgc = 1;
     static char *qtArgv[] = {launch->program, nullptr};
     QApplication app(qtArgc, qtArgv);
+    loadTranslations();
     QApplication::setWindowIcon(appIcon());
     if (launch->mode == TrayLaunch::Mode::OpenLink) {
         return openLinkAndExit(launch->link);

@@ -82,7 +82,7 @@ SettingsDialog::SettingsDialog(SettingsStore &store, Autostart autostart, QWidge
     auto *account = new QGroupBox(tr("Account (SAML single sign-on)"), this);
     auto *accountForm = new QFormLayout(account);
     accountForm->addRow(tr("&Account selector:"), m_selector);
-    accountForm->addRow(tr("&Value:"), m_selectorValue);
+    accountForm->addRow(tr("Va&lue:"), m_selectorValue);
     addLockNote(accountForm, "account/selector", {m_selector, m_selectorValue});
 
     m_sameWindow = new QCheckBox(tr("Open the viewer in the join page's &window"), this);

@@ -5,15 +5,6 @@
 
 namespace glance {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("glance::SettingsSummary", text);
-}
-
-} // namespace
-
 QString describeIdentity(const Identity &identity)
 {
     QStringList parts;
@@ -26,7 +17,8 @@ QString describeIdentity(const Identity &identity)
         }
     }
     if (parts.isEmpty()) {
-        return tr("no name, email or phone set");
+        return QCoreApplication::translate("glance::SettingsSummary",
+                                           "no name, email or phone set");
     }
     // A name may hold a comma ("Smith, John"): the parts are kept apart by a middle dot.
     return parts.join(QStringLiteral(" · "));
@@ -36,15 +28,15 @@ QString selectorKindName(AccountSelector::Kind kind)
 {
     switch (kind) {
     case AccountSelector::Kind::None:
-        return tr("None");
+        return QCoreApplication::translate("glance::SettingsSummary", "None");
     case AccountSelector::Kind::GroupId:
-        return tr("Group ID");
+        return QCoreApplication::translate("glance::SettingsSummary", "Group ID");
     case AccountSelector::Kind::GroupName:
-        return tr("Group name");
+        return QCoreApplication::translate("glance::SettingsSummary", "Group name");
     case AccountSelector::Kind::AccountToken:
-        return tr("Account token");
+        return QCoreApplication::translate("glance::SettingsSummary", "Account token");
     case AccountSelector::Kind::GlanceAddress:
-        return tr("Glance address");
+        return QCoreApplication::translate("glance::SettingsSummary", "Glance address");
     }
     return {};
 }
@@ -52,7 +44,8 @@ QString selectorKindName(AccountSelector::Kind kind)
 QString describeAccount(const AccountSelector &selector)
 {
     if (selector.isNone()) {
-        return tr("no account selector (no single sign-on)");
+        return QCoreApplication::translate("glance::SettingsSummary",
+                                           "no account selector (no single sign-on)");
     }
     return selectorKindName(selector.kind()) + QLatin1Char(' ') + selector.value();
 }
