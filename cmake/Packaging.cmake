@@ -4,9 +4,11 @@ set(CPACK_PACKAGE_NAME glance-launcher)
 set(CPACK_PACKAGE_VENDOR "The glance-launcher developers")
 set(CPACK_PACKAGE_CONTACT "The glance-launcher developers <glance-launcher@users.noreply.github.com>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+# Lines of at most 80 characters, as Debian's control files want.
 set(CPACK_PACKAGE_DESCRIPTION
-    "A tray app for support agents who use the Glance cobrowse and screen-share service: paste a
-session key and press Enter to open the Glance viewer, with the agent's identity and account.")
+    "A tray app for support agents who use the Glance cobrowse and screen-share
+service: paste a session key and press Enter to open the Glance viewer, with
+the agent's identity and account.")
 set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/LICENSE")
 set(CPACK_RESOURCE_FILE_README "${PROJECT_SOURCE_DIR}/README.md")

@@ -22,7 +22,10 @@ void addOptions(QCommandLineParser &parser)
         "glance::CommandLine",
         "Opens Glance sessions and account pages. With no arguments, starts the tray app, or "
         "shows its dialog when it is running already."));
-    parser.addHelpOption();
+    // Not addHelpOption(): it adds Qt's --help-all, for options of Qt's own, which the app does
+    // not take (QApplication never sees the arguments).
+    parser.addOption({{QStringLiteral("h"), QStringLiteral("help"), QStringLiteral("help-all")},
+                      QCoreApplication::translate("glance::CommandLine", "Show this help.")});
     parser.addVersionOption();
     parser.addPositionalArgument(
         QStringLiteral("key-or-link"),

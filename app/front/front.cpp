@@ -52,9 +52,6 @@ public:
         : m_argv{program, nullptr}
         , m_app(m_argc, m_argv)
     {
-        // Print and forward answer on stderr in one line; warnings would add lines. They stay
-        // reachable with QT_LOGGING_RULES, which overrides this.
-        QLoggingCategory::setFilterRules(QStringLiteral("glance.*.warning=false"));
         if (needsTranslations()) {
             loadTranslations();
         }
@@ -268,6 +265,9 @@ void printError(const QString &message)
 
 int runFront(int &argc, char **argv)
 {
+    // The command line answers on stderr in one line; warnings would add lines. They stay
+    // reachable with QT_LOGGING_RULES, which overrides this; the tray module lifts it.
+    QLoggingCategory::setFilterRules(QStringLiteral("glance.*.warning=false"));
     if (const int notUtf8 = firstArgumentNotUtf8(argc, argv)) {
         CoreApp app(argv[0]);
         printError(Problem(Field::CommandLine,

@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 #include <cerrno>
@@ -73,52 +74,51 @@ QString InstanceLocation::sessionName()
 
 std::optional<InstanceLocation> InstanceLocation::forThisSession(QString *error)
 {
-    QString why;
-    QString folder;
+    // The candidates in order: the runtime folder; without a usable one, a folder in the user's
+    // own cache, which nobody else can make first; and only where that cannot be (a read-only
+    // home), one in /tmp. A folder whose socket path would not fit a socket address (108 bytes)
+    // is passed over too.
+    QStringList candidates;
     const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    QString why;
     // Relative paths would put the socket wherever the launch happens to run.
     if (QDir::isAbsolutePath(runtime) && isPrivateFolder(runtime, false, &why)) {
-        folder = runtime + QStringLiteral("/glance-launcher");
-        if (!isPrivateFolder(folder, true, &why)) {
-            qCWarning(lcIpc) << "not using" << folder << why;
-            folder.clear();
-        }
+        candidates << runtime + QStringLiteral("/glance-launcher");
     } else if (!runtime.isEmpty()) {
         qCWarning(lcIpc) << "not using $XDG_RUNTIME_DIR" << runtime << why;
     }
-    // Without one: a folder in the user's own cache, which nobody else can make first, and only
-    // where that cannot be (a read-only home), one in /tmp.
     const QString cache = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation);
-    if (folder.isEmpty() && QDir::isAbsolutePath(cache) && QDir().mkpath(cache)) {
-        folder = cache + QStringLiteral("/glance-launcher-runtime");
-        if (!isPrivateFolder(folder, true, &why)) {
-            folder.clear();
-        }
+    if (QDir::isAbsolutePath(cache)) {
+        candidates << cache + QStringLiteral("/glance-launcher-runtime");
     }
-    if (folder.isEmpty()) {
-        folder = QStringLiteral("/tmp/glance-launcher-%1").arg(::geteuid());
-        if (!isPrivateFolder(folder, true, &why)) {
-            if (error) {
-                *error = why;
-            }
-            return std::nullopt;
-        }
-    }
+    candidates << QStringLiteral("/tmp/glance-launcher-%1").arg(::geteuid());
 
-    InstanceLocation location;
-    location.folder = folder;
-    const QString base = folder + QLatin1Char('/') + sessionName();
-    location.socketPath = base + QStringLiteral(".socket");
-    location.lockPath = base + QStringLiteral(".lock");
-    if (QFile::encodeName(location.socketPath).size() >= int(sizeof(sockaddr_un::sun_path))) {
-        if (error) {
-            *error = QCoreApplication::translate("glance::InstanceLocation",
-                                                 "the socket path %1 is too long")
-                         .arg(location.socketPath);
+    const QString name = sessionName();
+    for (const QString &folder : std::as_const(candidates)) {
+        const QString base = folder + QLatin1Char('/') + name;
+        const QString socketPath = base + QStringLiteral(".socket");
+        if (QFile::encodeName(socketPath).size() >= int(sizeof(sockaddr_un::sun_path))) {
+            why = QCoreApplication::translate("glance::InstanceLocation",
+                                              "the socket path %1 is too long")
+                      .arg(socketPath);
+            qCInfo(lcIpc) << "not using" << folder << why;
+            continue;
         }
-        return std::nullopt;
+        QDir().mkpath(QFileInfo(folder).absolutePath());
+        if (!isPrivateFolder(folder, true, &why)) {
+            qCWarning(lcIpc) << "not using" << folder << why;
+            continue;
+        }
+        InstanceLocation location;
+        location.folder = folder;
+        location.socketPath = socketPath;
+        location.lockPath = base + QStringLiteral(".lock");
+        return location;
     }
-    return location;
+    if (error) {
+        *error = why;
+    }
+    return std::nullopt;
 }
 
 } // namespace glance

@@ -68,7 +68,8 @@ bool overridden(const Overrides &overrides, Field field)
     }
 }
 
-Problem withSource(const Problem &problem, const Overrides &overrides)
+Problem withSource(const Problem &problem, const Overrides &overrides,
+                   const SettingsValues &saved)
 {
     for (const Source &source : sources) {
         if (source.field != problem.field()) {
@@ -79,9 +80,15 @@ Problem withSource(const Problem &problem, const Overrides &overrides)
                 QCoreApplication::translate("glance::LinkContext", "given with %1")
                     .arg(QLatin1String(source.option)));
         }
+        const QString key = QLatin1String(source.key);
+        if (saved.origins.contains(key)) {
+            //: Where a refused value came from: a settings key and the file that holds it.
+            return problem.withContext(
+                QCoreApplication::translate("glance::LinkContext", "%1 in %2")
+                    .arg(key, saved.origins.value(key)));
+        }
         return problem.withContext(
-            QCoreApplication::translate("glance::LinkContext", "%1 in the settings")
-                .arg(QLatin1String(source.key)));
+            QCoreApplication::translate("glance::LinkContext", "%1 in the settings").arg(key));
     }
     return problem;
 }
@@ -276,7 +283,7 @@ Result<Stu> stuFor(const Request &request, const SettingsValues &saved)
     }
     const auto checked = linkParts(kind, request.overrides.appliedTo(saved));
     if (!checked) {
-        return withSource(checked.problem(), request.overrides);
+        return withSource(checked.problem(), request.overrides, saved);
     }
     const std::optional<SessionKey> key = parts.sessionKey;
     parts = *checked;

@@ -3,6 +3,7 @@
 #include "logging.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
@@ -29,9 +30,24 @@ QString defaultFile(QSettings::Scope scope)
     if (scope == QSettings::UserScope) {
         return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + relative;
     }
-    const QString dirs = qEnvironmentVariable("XDG_CONFIG_DIRS");
-    const QString first = dirs.section(QLatin1Char(':'), 0, 0);
-    return (first.isEmpty() ? QStringLiteral("/etc/xdg") : first) + relative;
+    // The first folder of $XDG_CONFIG_DIRS that has the file, as the XDG specification reads
+    // configuration; QSettings itself looks in the first folder only, and desktops such as
+    // Plasma put folders of their own before /etc/xdg, which would hide the administrator's.
+    QStringList folders;
+    for (const QString &folder : qEnvironmentVariable("XDG_CONFIG_DIRS").split(QLatin1Char(':'))) {
+        if (QDir::isAbsolutePath(folder)) {
+            folders << folder;
+        }
+    }
+    if (folders.isEmpty()) {
+        folders << QStringLiteral("/etc/xdg");
+    }
+    for (const QString &folder : std::as_const(folders)) {
+        if (QFileInfo::exists(folder + relative)) {
+            return folder + relative;
+        }
+    }
+    return folders.constFirst() + relative;
 #else
     return QSettings(QSettings::NativeFormat, scope, QLatin1String(organization),
                      QLatin1String(application))
@@ -143,6 +159,7 @@ void readInto(const QString &file, SettingsValues &values, QStringList *readErro
         }
         const QString key = QLatin1String(spec.key);
         values.unreadable.removeAll(key);
+        values.origins.insert(key, file);
         const QVariant value = settings.value(key);
         if (!value.isValid()) {
             values.*spec.member = defaults.*spec.member;

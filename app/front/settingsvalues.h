@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -26,6 +27,9 @@ struct SettingsValues
     // Keys the administrator locked in the system-wide file: their values come from that file
     // (or the defaults), whatever the user's file says, and no one changes them from the app.
     QStringList locked;
+
+    // The file each key's value came from; keys at their built-in default have none.
+    QMap<QString, QString> origins;
 
     bool isLocked(const char *key) const { return locked.contains(QLatin1String(key)); }
 

@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QEventLoop>
+#include <QLoggingCategory>
 #include <QTimer>
 
 namespace {
@@ -73,6 +74,8 @@ int openLinkAndExit(const QUrl &link)
 
 extern "C" Q_DECL_EXPORT int glance_tray_main(const glance::TrayLaunch *launch)
 {
+    // The running app logs its warnings, which the command front kept quiet.
+    QLoggingCategory::setFilterRules(QString());
     if (!launch || launch->abiVersion != TrayLaunch::AbiVersion) {
         printError(QStringLiteral("the tray module does not match this glance-launcher"));
         return int(ExitCode::OpenFailed);

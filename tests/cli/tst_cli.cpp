@@ -42,6 +42,8 @@ private Q_SLOTS:
     void settingsThatCannotBeReadAreRefused();
     void lockedSettingsCannotBeOverridden();
     void brokenSystemFileLeavesTheUsersSettings();
+    void systemFileInAnyXdgConfigFolder();
+    void refusalsNameTheFile();
 
 private:
     Run run(const QStringList &arguments, const QProcessEnvironment &environment = {});
@@ -397,6 +399,31 @@ void TestCli::brokenSystemFileLeavesTheUsersSettings()
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.out, u"https://www.glance.net/agentjoin/AgentView.aspx?SessionKey=1234&"
                          u"name=User+Name\n"_s);
+}
+
+void TestCli::systemFileInAnyXdgConfigFolder()
+{
+    // Desktops such as Plasma put folders of their own before /etc/xdg.
+    writeSettings(u"etc-xdg"_s, "[account]\nselector=idpid\nvalue=12345\n"
+                                "[policy]\nlocked=account/value\n");
+    QProcessEnvironment env = environment();
+    env.insert(u"XDG_CONFIG_DIRS"_s,
+               m_dir->filePath(u"desktop-defaults"_s) + u':' + m_dir->filePath(u"etc-xdg"_s));
+    Run result = run({u"--print"_s, u"1234"_s}, env);
+    QCOMPARE(result.out, u"https://www.glance.net/agentjoin/AgentView.aspx?idpid=12345&"
+                         u"SessionKey=1234\n"_s);
+    result = run({u"--print"_s, u"1234"_s, u"--idpid"_s, u"9"_s}, env);
+    QCOMPARE(result.exitCode, 2);
+}
+
+void TestCli::refusalsNameTheFile()
+{
+    writeSettings(u"etc-xdg"_s, "[account]\nselector=idpid\nvalue=12a\n");
+    const Run result = run({u"--print"_s, u"1234"_s});
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.err,
+             u"glance-launcher: Group ID: digits only, such as 12345 (account/value in "_s +
+                 m_dir->filePath(u"etc-xdg/glance-launcher/glance-launcher.conf"_s) + u")\n"_s);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

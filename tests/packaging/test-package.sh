@@ -39,7 +39,9 @@ check_tree() { # check_tree ROOT PREFIX
     done
     [[ -f $share/icons/hicolor/scalable/apps/$app_id.svg ]] || fail "no scalable icon"
     [[ -f $share/icons/hicolor/symbolic/apps/$app_id-symbolic.svg ]] || fail "no symbolic icon"
-    [[ -f $share/man/man1/glance-launcher.1 ]] || fail "no manual page"
+    [[ -f $share/man/man1/glance-launcher.1.gz ]] || fail "no manual page"
+    [[ -f $share/doc/glance-launcher/copyright && -f $share/doc/glance-launcher/changelog.gz ]] ||
+        fail "no copyright or changelog"
     [[ -f $share/doc/glance-launcher/examples/glance-launcher.conf ]] || fail "no example"
 }
 

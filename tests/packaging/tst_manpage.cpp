@@ -38,7 +38,7 @@ void TestManPage::coversEveryOption()
     QVERIFY(help.waitForFinished());
     const QString text = QString::fromUtf8(help.readAllStandardOutput());
     static const QRegularExpression option(u"^  (?:-\\w, )?--([a-z-]+)"_s,
-                                            QRegularExpression::MultilineOption);
+                                           QRegularExpression::MultilineOption);
     QStringList options;
     for (const auto &match : option.globalMatch(text)) {
         options << match.captured(1);
@@ -65,8 +65,8 @@ void TestManPage::formatsWithoutWarnings()
 {
     QProcess groff;
     groff.setProcessChannelMode(QProcess::MergedChannels);
-    groff.start(u"groff"_s, {u"-man"_s, u"-Tutf8"_s, u"-ww"_s, u"-z"_s,
-                             QStringLiteral(GLANCE_MAN_PAGE)});
+    groff.start(u"groff"_s,
+                {u"-man"_s, u"-Tutf8"_s, u"-ww"_s, u"-z"_s, QStringLiteral(GLANCE_MAN_PAGE)});
     QVERIFY2(groff.waitForFinished(), "groff is part of man-db's groff-base");
     QCOMPARE(groff.exitCode(), 0);
     QCOMPARE(QString::fromUtf8(groff.readAll()), QString());

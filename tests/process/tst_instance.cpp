@@ -478,8 +478,16 @@ void TestInstance::withoutRuntimeFolderAPrivateOneIsMade()
         QString cache;
         QString folder;
     };
+    // A runtime folder so deep that a socket path in it would not fit 108 bytes.
+    QString deep = m_dir->filePath(u"run"_s);
+    while (deep.size() < 120) {
+        deep += u"/deeper-and-deeper"_s;
+    }
+    QVERIFY(QDir().mkpath(deep));
+    QVERIFY(QFile::setPermissions(deep, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
     const QList<Case> cases = {
         {shared, cache, cache + u"/glance-launcher-runtime"_s},
+        {deep, cache, cache + u"/glance-launcher-runtime"_s},
         {u"relative/run"_s, cache, cache + u"/glance-launcher-runtime"_s},
         {QString(), readOnlyCache, u"/tmp/glance-launcher-%1"_s.arg(::geteuid())},
     };
