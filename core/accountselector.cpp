@@ -60,7 +60,7 @@ Result<AccountSelector> AccountSelector::parse(Kind kind, QStringView typed)
     if (value.isEmpty()) {
         return Problem(field,
                        QT_TRANSLATE_NOOP("glance::Problem",
-                                         "is empty: fill it in or choose no account selector"));
+                                         "enter a value, or choose no account selector"));
     }
     Result<QString> checked = [&]() -> Result<QString> {
         switch (kind) {

@@ -28,11 +28,11 @@ void addOptions(QCommandLineParser &parser)
                       QCoreApplication::translate("glance::CommandLine", "Show this help.")});
     parser.addVersionOption();
     parser.addPositionalArgument(
-        QStringLiteral("key-or-link"),
+        QCoreApplication::translate("glance::CommandLine", "key-or-link"),
         QCoreApplication::translate(
             "glance::CommandLine",
             "Join the session with this session key, or the key of this Glance viewer link."),
-        QStringLiteral("[KEY-OR-LINK]"));
+        QCoreApplication::translate("glance::CommandLine", "[KEY-OR-LINK]"));
     parser.addOptions({
         {opt("join"),
          QCoreApplication::translate("glance::CommandLine",

@@ -286,8 +286,10 @@ int runFront(int &argc, char **argv)
         return int(ExitCode::Success);
     }
     case CommandLine::Outcome::Refused: {
+        // Parsed again with the translations loaded: the refusal may quote texts (Qt's
+        // parser errors, "the session key 1234") that were made in the first parse.
         CoreApp app(argv[0]);
-        printError(commandLine.problem().message());
+        printError(CommandLine::parse(argumentsOf(argc, argv)).problem().message());
         return int(ExitCode::BadInput);
     }
     case CommandLine::Outcome::Run:

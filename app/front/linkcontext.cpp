@@ -68,8 +68,7 @@ bool overridden(const Overrides &overrides, Field field)
     }
 }
 
-Problem withSource(const Problem &problem, const Overrides &overrides,
-                   const SettingsValues &saved)
+Problem withSource(const Problem &problem, const Overrides &overrides, const SettingsValues &saved)
 {
     for (const Source &source : sources) {
         if (source.field != problem.field()) {

@@ -41,7 +41,7 @@ ShortcutDialog::ShortcutDialog(QString folder, QString program, const SettingsVa
     m_action->setAccessibleName(tr("What the shortcut opens"));
     using Action = Request::Action;
     m_action->addItem(tr("Join a session (asks for the key)"), int(Action::ShowDialog));
-    m_action->addItem(tr("Join one fixed session key"), int(Action::Join));
+    m_action->addItem(tr("Join one fixed session"), int(Action::Join));
     m_action->addItem(tr("Open the join page"), int(Action::OpenJoinPage));
     m_action->addItem(tr("Account summary"), int(Action::AccountSummary));
     m_action->addItem(tr("Login key"), int(Action::LoginKey));

@@ -131,6 +131,14 @@
         <source>Show this help.</source>
         <translation>Zeigt diese Hilfe an.</translation>
     </message>
+    <message>
+        <source>key-or-link</source>
+        <translation>schluessel-oder-link</translation>
+    </message>
+    <message>
+        <source>[KEY-OR-LINK]</source>
+        <translation>[SCHLÜSSEL-ODER-LINK]</translation>
+    </message>
 </context>
 <context>
     <name>glance::DesktopEntry</name>
@@ -312,10 +320,6 @@
     <message>
         <source>at most %1 characters</source>
         <translation>höchstens %1 Zeichen</translation>
-    </message>
-    <message>
-        <source>is empty: fill it in or choose no account selector</source>
-        <translation>ist leer: Geben Sie einen Wert ein oder wählen Sie als Kontoauswahl „Keine“</translation>
     </message>
     <message>
         <source>spaces are not allowed</source>
@@ -518,6 +522,10 @@
     <message>
         <source>%1 only applies to a link: add a session key, --join, --agent-join, --account-summary, --login-key or --sso-test</source>
         <translation>%1 gilt nur für einen Link: Geben Sie zusätzlich einen Sitzungsschlüssel, --join, --agent-join, --account-summary, --login-key oder --sso-test an</translation>
+    </message>
+    <message>
+        <source>enter a value, or choose no account selector</source>
+        <translation>geben Sie einen Wert ein, oder wählen Sie keine Kontoauswahl</translation>
     </message>
 </context>
 <context>
@@ -922,10 +930,6 @@
         <translation>Einer Sitzung beitreten (fragt nach dem Schlüssel)</translation>
     </message>
     <message>
-        <source>Join one fixed session key</source>
-        <translation>Einer Sitzung mit festem Schlüssel beitreten</translation>
-    </message>
-    <message>
         <source>Open the join page</source>
         <translation>Beitrittsseite öffnen</translation>
     </message>
@@ -992,6 +996,10 @@
     <message>
         <source>The shortcut is on your desktop: %1</source>
         <translation>Die Verknüpfung liegt auf Ihrem Desktop: %1</translation>
+    </message>
+    <message>
+        <source>Join one fixed session</source>
+        <translation>Einer festen Sitzung beitreten</translation>
     </message>
 </context>
 <context>

@@ -135,7 +135,7 @@ void TestValues::selector_data()
         << Kind::GroupId << u"1234567890123"_s << QString() << u"Group ID: at most 12 digits"_s;
     QTest::newRow("group id empty")
         << Kind::GroupId << u"  "_s << QString()
-        << u"Group ID: is empty: fill it in or choose no account selector"_s;
+        << u"Group ID: enter a value, or choose no account selector"_s;
     QTest::newRow("group name") << Kind::GroupName << u"Acme Support & Co"_s
                                 << u"Acme Support & Co"_s << QString();
     QTest::newRow("group name with newline")

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void settingsEditedOnDiskAreUsed();
     void secondSettingsRequestKeepsWhatIsTyped();
     void joinFromElsewhereLeavesTheDialogAlone();
+    void startsWithABrokenSystemFile();
 
 private:
     void start(bool openerSucceeds = true);
@@ -224,6 +225,24 @@ void TestLauncherApp::joinFromElsewhereLeavesTheDialogAlone()
     QCOMPARE(m_app->carryOut(join).code, ExitCode::Success);
     QVERIFY(dialog->isVisible());
     QCOMPARE(dialog->keyField()->text(), u"55"_s);
+}
+
+void TestLauncherApp::startsWithABrokenSystemFile()
+{
+    QFile system(m_dir->filePath(u"system.conf"_s));
+    QVERIFY(system.open(QIODevice::WriteOnly));
+    system.write(QByteArray("\0\xff[account]\nselector=idpid\nvalue=1\n", 38));
+    system.close();
+    QFile user(m_dir->filePath(u"user.conf"_s));
+    QVERIFY(user.open(QIODevice::WriteOnly));
+    user.write("[identity]\nname=User Name\n");
+    user.close();
+    start();
+    Request show;
+    show.action = Request::Action::ShowDialog;
+    m_app->carryOut(show);
+    QCOMPARE(m_app->sessionDialog()->identitySummary()->text(), u"User Name"_s);
+    QVERIFY(m_app->sessionDialog()->isVisible());
 }
 
 QTEST_MAIN(TestLauncherApp)

@@ -109,7 +109,7 @@ void TestSettingsDialog::invalidValuesAreNotSaved_data()
                               << u"Group ID: digits only, such as 12345"_s;
     QTest::newRow("empty group id")
         << u"groupid"_s << QString()
-        << u"Group ID: is empty: fill it in or choose no account selector"_s;
+        << u"Group ID: enter a value, or choose no account selector"_s;
     QTest::newRow("server") << u"server"_s << u"http://www.glance.net"_s
                             << u"Server: must start with https:// (http:// only for this "
                                u"computer: localhost, 127.0.0.1 or [::1])"_s;
