@@ -58,9 +58,8 @@ Result<AccountSelector> AccountSelector::parse(Kind kind, QStringView typed)
     const Field field = fieldOf(kind);
     const QString value = text::cleaned(typed);
     if (value.isEmpty()) {
-        return Problem(field,
-                       QT_TRANSLATE_NOOP("glance::Problem",
-                                         "enter a value, or choose no account selector"));
+        return Problem(field, QT_TRANSLATE_NOOP("glance::Problem",
+                                                "enter a value, or choose no account selector"));
     }
     Result<QString> checked = [&]() -> Result<QString> {
         switch (kind) {

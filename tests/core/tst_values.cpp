@@ -133,9 +133,8 @@ void TestValues::selector_data()
                                         << u"Group ID: digits only, such as 12345"_s;
     QTest::newRow("group id too long")
         << Kind::GroupId << u"1234567890123"_s << QString() << u"Group ID: at most 12 digits"_s;
-    QTest::newRow("group id empty")
-        << Kind::GroupId << u"  "_s << QString()
-        << u"Group ID: enter a value, or choose no account selector"_s;
+    QTest::newRow("group id empty") << Kind::GroupId << u"  "_s << QString()
+                                    << u"Group ID: enter a value, or choose no account selector"_s;
     QTest::newRow("group name") << Kind::GroupName << u"Acme Support & Co"_s
                                 << u"Acme Support & Co"_s << QString();
     QTest::newRow("group name with newline")

@@ -105,7 +105,8 @@ void TestInstanceMessage::awkwardValuesArriveIntact()
 void TestInstanceMessage::repliesRoundTrip()
 {
     QString error;
-    for (const ipc::Reply &reply : {ipc::Reply{0, QString()}, ipc::Reply{2, u"Email: … & ü"_s}}) {
+    const ipc::Reply replies[] = {{0, QString()}, {2, u"Email: … & ü"_s}};
+    for (const ipc::Reply &reply : replies) {
         const auto received = ipc::decodeReply(payloadOf(ipc::replyFrame(reply)), &error);
         QVERIFY2(received, qPrintable(error));
         QCOMPARE(received->exitCode, reply.exitCode);

@@ -14,11 +14,11 @@ void enterPrivateMounts();
 QString whyNoSandbox();
 
 // QSKIP when the sandbox cannot work here, saying why.
-#define GLANCE_REQUIRE_SANDBOX()                                                                \
-    do {                                                                                       \
-        if (!glance::test::whyNoSandbox().isEmpty()) {                                         \
-            QSKIP(qPrintable(glance::test::whyNoSandbox()));                                   \
-        }                                                                                      \
+#define GLANCE_REQUIRE_SANDBOX()                                                                   \
+    do {                                                                                           \
+        if (!glance::test::whyNoSandbox().isEmpty()) {                                             \
+            QSKIP(qPrintable(glance::test::whyNoSandbox()));                                       \
+        }                                                                                          \
     } while (false)
 
 // Makes a file or folder read-only for this process. Returns false when it cannot.

@@ -108,8 +108,7 @@ void TestSettingsDialog::invalidValuesAreNotSaved_data()
     QTest::newRow("group id") << u"groupid"_s << u"12a"_s
                               << u"Group ID: digits only, such as 12345"_s;
     QTest::newRow("empty group id")
-        << u"groupid"_s << QString()
-        << u"Group ID: enter a value, or choose no account selector"_s;
+        << u"groupid"_s << QString() << u"Group ID: enter a value, or choose no account selector"_s;
     QTest::newRow("server") << u"server"_s << u"http://www.glance.net"_s
                             << u"Server: must start with https:// (http:// only for this "
                                u"computer: localhost, 127.0.0.1 or [::1])"_s;
