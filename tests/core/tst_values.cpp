@@ -139,7 +139,8 @@ void TestValues::selector_data()
                                 << u"Acme Support & Co"_s << QString();
     QTest::newRow("group name with newline")
         << Kind::GroupName << u"Acme\nSupport"_s << QString()
-        << u"Group name: control characters, invisible characters and line breaks are not allowed"_s;
+        << u"Group name: control characters, invisible characters and line breaks are not "
+           u"allowed"_s;
     QTest::newRow("token") << Kind::AccountToken << u"00D5g000004ABCD"_s << u"00D5g000004ABCD"_s
                            << QString();
     QTest::newRow("token too long") << Kind::AccountToken << QString(129, u't') << QString()
