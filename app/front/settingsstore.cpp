@@ -3,6 +3,7 @@
 #include "logging.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -105,6 +106,41 @@ QStringList lockedKeys(const QStringList &listed, const QString &file)
     return keys;
 }
 
+// Why the file cannot be read as settings, or nullopt when it can. QSettings would read such a
+// file without a word: it drops or replaces bytes that are not UTF-8, stops at a NUL byte, and
+// takes the last line of a file cut off mid-line (a name cut to "Jo") as if it were whole. The
+// app always ends its files with a line break.
+std::optional<QString> whyBroken(const QString &file)
+{
+    const auto broken = [&file](const char *why) {
+        return QCoreApplication::translate("glance::SettingsStore", why).arg(file);
+    };
+    QFile raw(file);
+    if (!raw.open(QIODevice::ReadOnly)) {
+        return QCoreApplication::translate("glance::SettingsStore", "%1 cannot be read: %2")
+            .arg(file, raw.errorString());
+    }
+    if (raw.size() > MaxFileSize) {
+        return broken(
+            QT_TRANSLATE_NOOP("glance::SettingsStore", "%1 is too large to be a settings file"));
+    }
+    const QByteArray bytes = raw.readAll();
+    if (bytes.isEmpty()) {
+        return broken(QT_TRANSLATE_NOOP("glance::SettingsStore", "%1 is empty"));
+    }
+    if (bytes.contains('\0')) {
+        return broken(QT_TRANSLATE_NOOP("glance::SettingsStore", "%1 holds NUL bytes"));
+    }
+    if (!QUtf8StringView(bytes).isValidUtf8()) {
+        return broken(QT_TRANSLATE_NOOP("glance::SettingsStore", "%1 is not UTF-8 text"));
+    }
+    if (!bytes.endsWith('\n')) {
+        return broken(
+            QT_TRANSLATE_NOOP("glance::SettingsStore", "%1 is cut off in the middle of a line"));
+    }
+    return std::nullopt;
+}
+
 // Reads each value the file holds into values, leaving the others as they are, and passing
 // over the locked ones.
 void readInto(const QString &file, SettingsValues &values, QStringList *readErrors)
@@ -119,26 +155,13 @@ void readInto(const QString &file, SettingsValues &values, QStringList *readErro
             *readErrors << why;
         }
     };
-    // A folder, a pipe or a device in its place would block or fail inside QSettings, and
-    // QSettings drops or replaces bytes that are not UTF-8 without a word.
+    // A folder, a pipe or a device in its place would block or fail inside QSettings.
     if (!info.isFile()) {
         return fail(QCoreApplication::translate("glance::SettingsStore", "%1 is not a regular file")
                         .arg(file));
     }
-    if (info.size() > MaxFileSize) {
-        return fail(QCoreApplication::translate("glance::SettingsStore",
-                                                "%1 is too large to be a settings file")
-                        .arg(file));
-    }
-    QFile raw(file);
-    if (!raw.open(QIODevice::ReadOnly)) {
-        return fail(QCoreApplication::translate("glance::SettingsStore", "%1 cannot be read: %2")
-                        .arg(file, raw.errorString()));
-    }
-    const QByteArray bytes = raw.read(MaxFileSize + 1);
-    if (bytes.contains('\0') || !QUtf8StringView(bytes).isValidUtf8()) {
-        return fail(
-            QCoreApplication::translate("glance::SettingsStore", "%1 is not UTF-8 text").arg(file));
+    if (const auto why = whyBroken(file)) {
+        return fail(*why);
     }
     QSettings settings(file, QSettings::NativeFormat);
     if (settings.status() != QSettings::NoError) {
@@ -239,6 +262,31 @@ SettingsValues SettingsStore::load(QStringList *userFileErrors, QStringList *sys
     return values;
 }
 
+std::optional<SettingsStore::BrokenFile> SettingsStore::setAsideBrokenUserFile()
+{
+    const QFileInfo info(m_userFile);
+    if (!info.isFile()) {
+        return std::nullopt;
+    }
+    const auto why = whyBroken(m_userFile);
+    // A file that cannot even be opened is not ours to move.
+    if (!why || !QFile(m_userFile).open(QIODevice::ReadOnly)) {
+        return std::nullopt;
+    }
+    const QString stamp =
+        QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd'T'HH-mm-ss"));
+    QString keptAs = m_userFile + QStringLiteral(".broken-") + stamp;
+    for (int n = 2; QFileInfo::exists(keptAs); ++n) {
+        keptAs = m_userFile + QStringLiteral(".broken-%1-%2").arg(stamp).arg(n);
+    }
+    if (!QFile::rename(m_userFile, keptAs)) {
+        qCWarning(lcSettings) << "could not keep" << m_userFile << "aside as" << keptAs;
+        return std::nullopt;
+    }
+    qCWarning(lcSettings) << *why << "- kept aside as" << keptAs;
+    return BrokenFile{m_userFile, keptAs, *why};
+}
+
 std::optional<QString> SettingsStore::save(const SettingsValues &values)
 {
     const QFileInfo existing(m_userFile);
@@ -247,6 +295,8 @@ std::optional<QString> SettingsStore::save(const SettingsValues &values)
                                            "Could not save the settings: %1 is not a regular file.")
             .arg(m_userFile);
     }
+    // Never written over: what could still be read in a broken file is kept.
+    setAsideBrokenUserFile();
     const SettingsValues fallback = inherited();
     QSettings settings(m_userFile, QSettings::NativeFormat);
     if (!settings.isWritable()) {

@@ -26,6 +26,18 @@ public:
     // What a value falls back to when the user has not set it, and which keys are locked.
     SettingsValues inherited(QStringList *systemFileErrors = nullptr) const;
 
+    struct BrokenFile
+    {
+        QString file;
+        QString keptAs;
+        QString why;
+    };
+    // The user's file when it cannot be read as settings (empty, holding NUL bytes, cut off in
+    // the middle of a line, not UTF-8, too large) is renamed to <file>.broken-<date and time>:
+    // nothing in it is lost, and the app goes on from the system-wide settings and defaults.
+    // Returns what was done, or nullopt when the file is sound (or missing).
+    std::optional<BrokenFile> setAsideBrokenUserFile();
+
     // Writes the values that differ from inherited() and removes the others, so that a value
     // the administrator changes later reaches users who never changed it themselves. Locked
     // keys are left as the user's file has them.

@@ -31,6 +31,9 @@ LauncherApp::LauncherApp(SettingsStore store, RecentSessions recent,
     , m_opener(std::move(opener))
     , m_isTrayAvailable(&QSystemTrayIcon::isSystemTrayAvailable)
 {
+    m_opener->onLaterFailure([this](const QUrl &link, const QString &why) {
+        showOpenFailed(QString::fromLatin1(link.toEncoded()), why);
+    });
     connect(QGuiApplication::clipboard(), &QClipboard::dataChanged, this,
             &LauncherApp::readClipboard);
 }
@@ -45,7 +48,8 @@ void LauncherApp::start()
 {
     // The app lives in the tray: closing a dialog never ends it, only Quit does.
     QApplication::setQuitOnLastWindowClosed(false);
-    setSettings(m_store.load());
+    refreshSettings();
+    setSettings(m_settings);
     readClipboard();
     followTray();
     // Qt says when a tray appears but not when it goes; asking the X server is one round trip.
@@ -126,6 +130,13 @@ void LauncherApp::clearRecentSessions()
     showRecentSessions();
 }
 
+void LauncherApp::showOpenFailed(const QString &link, const QString &why)
+{
+    auto *failed = new OpenFailedDialog(link, why);
+    failed->setWindowIcon(appIcon());
+    showWindow(failed);
+}
+
 void LauncherApp::showProblem(const QString &message)
 {
     auto *box =
@@ -147,7 +158,23 @@ void LauncherApp::quit()
 
 void LauncherApp::refreshSettings()
 {
-    const SettingsValues current = m_store.load();
+    if (const auto broken = m_store.setAsideBrokenUserFile()) {
+        //: Shown once, when the app finds the user's settings file broken.
+        showProblem(tr("Your settings could not be read: %1.\n\nThe file was kept as %2, and "
+                       "Glance Launcher now uses the default settings and your administrator's. "
+                       "Please check your settings.")
+                        .arg(broken->why, broken->keptAs));
+    }
+    QStringList systemErrors;
+    const SettingsValues current = m_store.load(nullptr, &systemErrors);
+    for (const QString &problem : std::as_const(systemErrors)) {
+        if (!m_toldProblems.contains(problem)) {
+            m_toldProblems << problem;
+            showProblem(tr("Your administrator's settings could not be read: %1.\n\nYour own "
+                           "settings are used.")
+                            .arg(problem));
+        }
+    }
     if (current != m_settings) {
         qCInfo(lcTray) << "the settings changed on disk";
         setSettings(current);
@@ -275,9 +302,7 @@ LauncherApp::Outcome LauncherApp::openLink(const Request &request)
     }
     qCInfo(lcTray) << "opening a link to" << stu->parts().server.origin();
     if (!m_opener->open(stu->toUrl())) {
-        auto *failed = new OpenFailedDialog(stu->toString());
-        failed->setWindowIcon(appIcon());
-        showWindow(failed);
+        showOpenFailed(stu->toString(), QString());
         return {ExitCode::OpenFailed, tr("Could not open %1").arg(stu->toString())};
     }
     if (request.action == Request::Action::Join) {

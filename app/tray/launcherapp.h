@@ -51,6 +51,8 @@ public:
     const SettingsValues &settings() const { return m_settings; }
     // A refusal in a window of its own, for launches that have nowhere else to show it.
     void showProblem(const QString &message);
+    // The link that no browser took, with a button to copy it.
+    void showOpenFailed(const QString &link, const QString &why);
     // Ends the app, after whoever asked has had the answer.
     void quit();
     QList<RecentSession> recentSessions() const { return m_recent.load(); }
@@ -86,6 +88,7 @@ private:
     SettingsValues m_settings;
     RecentSessions m_recent;
     std::optional<SessionKey> m_clipboardKey; // offered by the tray menu and the dialog
+    QStringList m_toldProblems;               // about the system-wide file, told once a run
     std::unique_ptr<UrlOpener> m_opener;
     TrayIcon *m_trayIcon = nullptr;
     QTimer *m_trayWatch = nullptr;

@@ -5,6 +5,8 @@
 #include "app/front/traymodule.h"
 #include "instanceserver.h"
 #include "launcherapp.h"
+#include "logging.h"
+#include "xdgopen.h"
 #include "openfaileddialog.h"
 #include "quitonsignals.h"
 #include "trayicon.h"
@@ -55,14 +57,19 @@ void keepClipboardUntilReplaced()
 int openLinkAndExit(const QUrl &link)
 {
     DesktopUrlOpener opener;
-    if (opener.open(link)) {
+    QString why;
+    opener.onLaterFailure([&why](const QUrl &, const QString &reason) { why = reason; });
+    // A desktop opener that finds no browser says so within a moment; one that runs the browser
+    // itself keeps running, which is success.
+    constexpr int outcomeWaitMs = 5000;
+    if (opener.open(link) && opener.succeeded(outcomeWaitMs)) {
         return int(ExitCode::Success);
     }
     const QString text = QString::fromLatin1(link.toEncoded());
     printError(
         QCoreApplication::translate("glance::Front", "could not open the link %1").arg(text));
     if (!isHeadless()) {
-        OpenFailedDialog dialog(text);
+        OpenFailedDialog dialog(text, why);
         dialog.setAttribute(Qt::WA_DeleteOnClose, false);
         dialog.exec();
         keepClipboardUntilReplaced();

@@ -1,5 +1,7 @@
 #include "openfaileddialog.h"
 
+#include "plaintext.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -10,16 +12,19 @@
 
 namespace glance {
 
-OpenFailedDialog::OpenFailedDialog(const QString &link, QWidget *parent)
+OpenFailedDialog::OpenFailedDialog(const QString &link, const QString &why, QWidget *parent)
     : QDialog(parent)
     , m_link(link)
 {
     setWindowTitle(tr("Could not open the link"));
     setAttribute(Qt::WA_DeleteOnClose);
 
-    auto *message = new QLabel(tr("No browser could be started for this link. Copy it and "
-                                  "paste it into your browser:"),
-                               this);
+    auto *message = plainLabel(this);
+    message->setText(why.isEmpty() ? tr("No browser could be started for this link. Copy it and "
+                                        "paste it into your browser:")
+                                   : tr("No browser could be started for this link (%1). Copy "
+                                        "it and paste it into your browser:")
+                                         .arg(why));
     message->setWordWrap(true);
     auto *linkField = new QLineEdit(link, this);
     linkField->setReadOnly(true);

@@ -12,7 +12,9 @@ class OpenFailedDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit OpenFailedDialog(const QString &link, QWidget *parent = nullptr);
+    // why: what went wrong, when known ("no browser ... was found").
+    explicit OpenFailedDialog(const QString &link, const QString &why = {},
+                              QWidget *parent = nullptr);
 
     QPushButton *copyButton() const { return m_copyButton; }
 

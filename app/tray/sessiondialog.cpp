@@ -50,6 +50,9 @@ SessionDialog::SessionDialog(QWidget *parent)
     m_keyField->setAccessibleName(tr("Session key"));
     m_keyField->setClearButtonEnabled(true);
     m_keyField->setMinimumWidth(320);
+    // Room for a chat message around a link; a paste of a whole document is cut to this, then
+    // refused by the key rules at once, and typing stays quick.
+    m_keyField->setMaxLength(MaxPastedLength);
     m_recentKeys = new QStringListModel(this);
     m_completer = new QCompleter(m_recentKeys, this);
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);

@@ -21,6 +21,8 @@ class SessionDialog : public QDialog
     Q_OBJECT
 
 public:
+    static constexpr int MaxPastedLength = 4096;
+
     explicit SessionDialog(QWidget *parent = nullptr);
 
     void setSettings(const SettingsValues &settings);

@@ -259,6 +259,23 @@
         <source>Could not open %1</source>
         <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
+    <message>
+        <source>Your settings could not be read: %1.
+
+The file was kept as %2, and Glance Launcher now uses the default settings and your administrator&apos;s. Please check your settings.</source>
+        <extracomment>Shown once, when the app finds the user&apos;s settings file broken.</extracomment>
+        <translation>Ihre Einstellungen konnten nicht gelesen werden: %1.
+
+Die Datei wurde als %2 aufbewahrt, und Glance Launcher verwendet jetzt die Standardeinstellungen und die Ihres Administrators. Bitte prüfen Sie Ihre Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Your administrator&apos;s settings could not be read: %1.
+
+Your own settings are used.</source>
+        <translation>Die Einstellungen Ihres Administrators konnten nicht gelesen werden: %1.
+
+Es werden Ihre eigenen Einstellungen verwendet.</translation>
+    </message>
 </context>
 <context>
     <name>glance::LinkContext</name>
@@ -297,6 +314,10 @@
     <message>
         <source>Copied</source>
         <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>No browser could be started for this link (%1). Copy it and paste it into your browser:</source>
+        <translation>Für diesen Link konnte kein Browser gestartet werden (%1). Kopieren Sie ihn und fügen Sie ihn in Ihren Browser ein:</translation>
     </message>
 </context>
 <context>
@@ -883,6 +904,18 @@
         <source>Could not save the settings: %1 is not a regular file.</source>
         <translation>Die Einstellungen konnten nicht gespeichert werden: %1 ist keine reguläre Datei.</translation>
     </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 ist leer</translation>
+    </message>
+    <message>
+        <source>%1 holds NUL bytes</source>
+        <translation>%1 enthält NUL-Bytes</translation>
+    </message>
+    <message>
+        <source>%1 is cut off in the middle of a line</source>
+        <translation>%1 bricht mitten in einer Zeile ab</translation>
+    </message>
 </context>
 <context>
     <name>glance::SettingsSummary</name>
@@ -1111,6 +1144,25 @@
     <message>
         <source>Needs your company&apos;s account: set it in Settings.</source>
         <translation>Erfordert das Konto Ihres Unternehmens: Legen Sie es in den Einstellungen fest.</translation>
+    </message>
+</context>
+<context>
+    <name>glance::XdgOpen</name>
+    <message>
+        <source>no browser or other program to open it was found</source>
+        <translation>es wurde kein Browser oder anderes Programm gefunden, das ihn öffnen kann</translation>
+    </message>
+    <message>
+        <source>the browser could not open it</source>
+        <translation>der Browser konnte ihn nicht öffnen</translation>
+    </message>
+    <message>
+        <source>xdg-open failed with exit code %1</source>
+        <translation>xdg-open ist mit dem Exit-Code %1 gescheitert</translation>
+    </message>
+    <message>
+        <source>xdg-open could not be started</source>
+        <translation>xdg-open konnte nicht gestartet werden</translation>
     </message>
 </context>
 </TS>

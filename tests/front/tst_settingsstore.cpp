@@ -61,6 +61,9 @@ private Q_SLOTS:
     void valuesWithCommasAreText();
     void selectorAndValueTravelTogether();
     void lockedKeysComeFromTheAdministrator();
+    void brokenUserFileIsKeptAside_data();
+    void brokenUserFileIsKeptAside();
+    void saveNeverWritesOverABrokenFile();
     void brokenSystemFileLeavesTheUsersSettings();
     void valuesThatAreNotTextAreMarked();
 
@@ -207,7 +210,7 @@ void TestSettingsStore::unreadableFilesNeverStopLoading()
     QStringList systemErrors;
     QCOMPARE(SettingsStore(m_user, m_system).load(&userErrors, &systemErrors), SettingsValues());
     QCOMPARE(userErrors, QStringList{m_user + u" is not a regular file"_s});
-    QCOMPARE(systemErrors, QStringList{m_system + u" is not UTF-8 text"_s});
+    QCOMPARE(systemErrors, QStringList{m_system + u" holds NUL bytes"_s});
 }
 
 // An account selector from one file and its value from another would name another account.
@@ -231,6 +234,60 @@ void TestSettingsStore::selectorAndValueTravelTogether()
     writeFile(m_user, "[account]\nselector=idptoken\n");
     QCOMPARE(store.load().selector, u"idptoken"_s);
     QCOMPARE(store.load().selectorValue, QString());
+}
+
+void TestSettingsStore::brokenUserFileIsKeptAside_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("why");
+    QTest::newRow("empty") << QByteArray() << u"is empty"_s;
+    QTest::newRow("NUL bytes") << QByteArray("[identity]\nname=A\0\0\0\n", 20)
+                               << u"holds NUL bytes"_s;
+    QTest::newRow("cut off") << QByteArray("[identity]\nname=Jo")
+                             << u"is cut off in the middle of a line"_s;
+    QTest::newRow("not UTF-8") << QByteArray("[identity]\nname=Jos\xe9\n")
+                               << u"is not UTF-8 text"_s;
+}
+
+void TestSettingsStore::brokenUserFileIsKeptAside()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, why);
+    writeFile(m_system, "[account]\nselector=idpid\nvalue=12345\n");
+    writeFile(m_user, content);
+    SettingsStore store(m_user, m_system);
+    QStringList errors;
+    store.load(&errors);
+    QCOMPARE(errors, QStringList{m_user + u" "_s + why});
+
+    const auto broken = store.setAsideBrokenUserFile();
+    QVERIFY(broken);
+    QCOMPARE(broken->file, m_user);
+    QCOMPARE(broken->why, m_user + u" "_s + why);
+    QVERIFY2(broken->keptAs.startsWith(m_user + u".broken-"_s), qPrintable(broken->keptAs));
+    // Kept as it was, byte for byte; the app goes on from the administrator's settings.
+    QCOMPARE(readFile(broken->keptAs), content);
+    QVERIFY(!QFile::exists(m_user));
+    errors.clear();
+    QCOMPARE(store.load(&errors).selectorValue, u"12345"_s);
+    QVERIFY(errors.isEmpty());
+    // Once: a second look finds nothing to do.
+    QCOMPARE(store.setAsideBrokenUserFile(), std::nullopt);
+}
+
+void TestSettingsStore::saveNeverWritesOverABrokenFile()
+{
+    writeFile(m_user, "[identity]\nname=Someone Imp");
+    SettingsStore store(m_user, m_system);
+    SettingsValues values;
+    values.name = u"New Name"_s;
+    QCOMPARE(store.save(values), std::nullopt);
+    QCOMPARE(store.load().name, u"New Name"_s);
+    const QStringList kept =
+        QDir(QFileInfo(m_user).absolutePath()).entryList({u"glance-launcher.conf.broken-*"_s});
+    QCOMPARE(kept.size(), 1);
+    QCOMPARE(readFile(QFileInfo(m_user).absolutePath() + u'/' + kept.constFirst()),
+             QByteArray("[identity]\nname=Someone Imp"));
 }
 
 void TestSettingsStore::lockedKeysComeFromTheAdministrator()

@@ -1,3 +1,5 @@
+#include "tests/support/sandbox.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -46,6 +48,7 @@ private Q_SLOTS:
     void fullQueueFailsInTime();
     void terminatedPrimaryTidiesUp();
     void joinWithoutPrimaryIsRemembered();
+    void readOnlyHomeStillWorks();
 
 private:
     QProcessEnvironment environment() const;
@@ -608,5 +611,44 @@ void TestInstance::joinWithoutPrimaryIsRemembered()
     QVERIFY(file.readAll().contains("key=4242"));
 }
 
-QTEST_GUILESS_MAIN(TestInstance)
+// A home the user cannot write and no runtime folder: the app still runs as one app per
+// session (its socket in a checked folder in /tmp), joins, and prints.
+void TestInstance::readOnlyHomeStillWorks()
+{
+    GLANCE_REQUIRE_SANDBOX();
+    const QString home = m_dir->filePath(u"home"_s);
+    QVERIFY(QDir().mkpath(home + u"/config"_s));
+    QVERIFY(QDir().mkpath(home + u"/cache"_s));
+    QVERIFY(QDir().mkpath(home + u"/state"_s));
+    QVERIFY(glance::test::makeReadOnly(home));
+    QProcessEnvironment env = environment();
+    env.insert(u"HOME"_s, home);
+    env.insert(u"XDG_CONFIG_HOME"_s, home + u"/config"_s);
+    env.insert(u"XDG_CACHE_HOME"_s, home + u"/cache"_s);
+    env.insert(u"XDG_STATE_HOME"_s, home + u"/state"_s);
+    env.remove(u"XDG_RUNTIME_DIR"_s);
+    // A display of its own, so that the names in /tmp are this test's alone.
+    env.insert(u"DISPLAY"_s, m_display);
+    QProcess primary;
+    primary.setProcessEnvironment(env);
+    primary.start(QStringLiteral(GLANCE_LAUNCHER_BINARY));
+    const QString fallback = u"/tmp/glance-launcher-%1"_s.arg(::geteuid());
+    QTRY_VERIFY(!QDir(fallback).entryList({u"*.socket"_s}, QDir::System).isEmpty());
+    const auto run = [&env](const QStringList &arguments) {
+        QProcess launch;
+        launch.setProcessEnvironment(env);
+        launch.start(QStringLiteral(GLANCE_LAUNCHER_BINARY), arguments);
+        return launch.waitForFinished(15000) ? launch.exitCode() : -1;
+    };
+    QCOMPARE(run({u"--join"_s, u"31"_s}), 0);
+    QTRY_COMPARE(openedLinks(),
+                 QStringList{u"https://www.glance.net/agentjoin/AgentView.aspx?SessionKey=31"_s});
+    QCOMPARE(run({u"--print"_s, u"32"_s}), 0);
+    QCOMPARE(run({u"--quit"_s}), 0);
+    QVERIFY(primary.waitForFinished(10000));
+    QCOMPARE(primary.exitCode(), 0);
+    glance::test::releaseMounts();
+}
+
+GLANCE_SANDBOXED_TEST_MAIN(TestInstance, QCoreApplication)
 #include "tst_instance.moc"

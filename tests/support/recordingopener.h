@@ -20,6 +20,9 @@ public:
         return m_succeed;
     }
 
+    // As a desktop opener that finds no browser after open() returned.
+    void failLater(const QUrl &link, const QString &why) const { reportLaterFailure(link, why); }
+
 private:
     QStringList *m_links;
     bool m_succeed;

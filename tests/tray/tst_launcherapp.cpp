@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSystemTrayIcon>
@@ -35,6 +36,8 @@ private Q_SLOTS:
     void secondSettingsRequestKeepsWhatIsTyped();
     void joinFromElsewhereLeavesTheDialogAlone();
     void startsWithABrokenSystemFile();
+    void brokenUserFileIsKeptAsideAndToldOnce();
+    void browserFailingLaterShowsTheLink();
 
 private:
     void start(bool openerSucceeds = true);
@@ -243,6 +246,83 @@ void TestLauncherApp::startsWithABrokenSystemFile()
     m_app->carryOut(show);
     QCOMPARE(m_app->sessionDialog()->identitySummary()->text(), u"User Name"_s);
     QVERIFY(m_app->sessionDialog()->isVisible());
+}
+
+namespace {
+
+QStringList visibleMessages()
+{
+    QStringList texts;
+    for (QWidget *window : QApplication::topLevelWidgets()) {
+        if (auto *box = qobject_cast<QMessageBox *>(window); box && box->isVisible()) {
+            texts << box->text();
+        }
+    }
+    return texts;
+}
+
+} // namespace
+
+void TestLauncherApp::brokenUserFileIsKeptAsideAndToldOnce()
+{
+    for (QWidget *window : QApplication::topLevelWidgets()) {
+        if (qobject_cast<QMessageBox *>(window)) {
+            window->close();
+        }
+    }
+    QFile user(m_dir->filePath(u"user.conf"_s));
+    QVERIFY(user.open(QIODevice::WriteOnly));
+    user.write("[identity]\nname=Jo");
+    user.close();
+    QFile system(m_dir->filePath(u"system.conf"_s));
+    QVERIFY(system.open(QIODevice::WriteOnly));
+    system.write(QByteArray("\xff\xfe", 2));
+    system.close();
+    start();
+    QStringList messages = visibleMessages();
+    QCOMPARE(messages.size(), 2);
+    QVERIFY2(messages.filter(u"is cut off in the middle of a line"_s).size() == 1,
+             qPrintable(messages.join(u'|')));
+    QVERIFY(messages.filter(u".broken-"_s).size() == 1);
+    QVERIFY(messages.filter(u"administrator's settings could not be read"_s).size() == 1);
+    QVERIFY(!user.exists());
+    // Told once: later uses of the settings say nothing more.
+    Request show;
+    show.action = Request::Action::ShowDialog;
+    m_app->carryOut(show);
+    m_app->carryOut(show);
+    QCOMPARE(visibleMessages().size(), 2);
+    QCOMPARE(m_app->sessionDialog()->identitySummary()->text(), u"no name, email or phone set"_s);
+}
+
+void TestLauncherApp::browserFailingLaterShowsTheLink()
+{
+    auto opener = std::make_unique<test::RecordingOpener>(&m_opened);
+    const test::RecordingOpener *recording = opener.get();
+    m_app = std::make_unique<LauncherApp>(
+        SettingsStore(m_dir->filePath(u"user.conf"_s), m_dir->filePath(u"system.conf"_s)),
+        RecentSessions(m_dir->filePath(u"recent.conf"_s)), std::move(opener));
+    m_app->start();
+    Request join;
+    join.action = Request::Action::Join;
+    join.sessionKey = u"1234"_s;
+    QCOMPARE(m_app->carryOut(join).code, ExitCode::Success);
+    const QString link = u"https://www.glance.net/agentjoin/AgentView.aspx?SessionKey=1234"_s;
+    recording->failLater(QUrl(link), u"no browser was found"_s);
+    OpenFailedDialog *failed = nullptr;
+    for (QWidget *window : QApplication::topLevelWidgets()) {
+        if (auto *candidate = qobject_cast<OpenFailedDialog *>(window);
+            candidate && candidate->isVisible()) {
+            failed = candidate;
+        }
+    }
+    QVERIFY(failed);
+    QCOMPARE(failed->findChild<QLineEdit *>()->text(), link);
+    const auto labels = failed->findChildren<QLabel *>();
+    QVERIFY(std::any_of(labels.begin(), labels.end(), [](QLabel *label) {
+        return label->text().contains(u"(no browser was found)"_s);
+    }));
+    failed->close();
 }
 
 QTEST_MAIN(TestLauncherApp)

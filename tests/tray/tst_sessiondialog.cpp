@@ -31,6 +31,7 @@ private Q_SLOTS:
     void accountButtonsOpenTheirPages();
     void showsIdentityAndAccount();
     void markupInValuesIsShownAsText();
+    void megabytePasteIsRefusedAtOnce();
     void badSettingsDisableWhatCarriesThem();
 
 private:
@@ -191,6 +192,22 @@ void TestSessionDialog::showsIdentityAndAccount()
         return label->text() == u"Group ID 12345 on https://beta.glance.net"_s;
     });
     QVERIFY(accountShown);
+}
+
+void TestSessionDialog::megabytePasteIsRefusedAtOnce()
+{
+    startWith({});
+    QApplication::clipboard()->setText(u"1234 "_s.repeated(200000));
+    QTest::keySequence(dialog()->keyField(), QKeySequence::Paste);
+    QCOMPARE(dialog()->keyField()->text().size(), SessionDialog::MaxPastedLength);
+    QVERIFY(!dialog()->joinButton()->isEnabled());
+    QVERIFY2(dialog()->keyStatus()->text().startsWith(u"Session key: at most 50 characters"_s),
+             qPrintable(dialog()->keyStatus()->text()));
+    // Still answering: typing over it gives a key at once.
+    dialog()->keyField()->selectAll();
+    QTest::keyClicks(dialog()->keyField(), u"77"_s);
+    QCOMPARE(dialog()->keyStatus()->text(), u"Joins session 77"_s);
+    QApplication::clipboard()->clear();
 }
 
 void TestSessionDialog::markupInValuesIsShownAsText()
