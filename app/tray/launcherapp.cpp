@@ -42,6 +42,10 @@ LauncherApp::~LauncherApp()
 {
     delete m_sessionDialog;
     delete m_settingsDialog;
+    // Windows still open go with the app: top-level widgets have no parent to delete them.
+    for (const QPointer<QWidget> &window : std::as_const(m_windows)) {
+        delete window;
+    }
 }
 
 void LauncherApp::start()
@@ -132,9 +136,7 @@ void LauncherApp::clearRecentSessions()
 
 void LauncherApp::showOpenFailed(const QString &link, const QString &why)
 {
-    auto *failed = new OpenFailedDialog(link, why);
-    failed->setWindowIcon(appIcon());
-    showWindow(failed);
+    showTransient(new OpenFailedDialog(link, why));
 }
 
 void LauncherApp::showProblem(const QString &message)
@@ -142,9 +144,7 @@ void LauncherApp::showProblem(const QString &message)
     auto *box =
         new QMessageBox(QMessageBox::Warning, tr("Glance Launcher"), message, QMessageBox::Ok);
     box->setTextFormat(Qt::PlainText);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowIcon(appIcon());
-    showWindow(box);
+    showTransient(box);
 }
 
 void LauncherApp::quit()
@@ -224,9 +224,7 @@ void LauncherApp::showShortcutDialog()
     refreshSettings();
     auto *dialog = new ShortcutDialog(ShortcutDialog::desktopFolder(),
                                       QCoreApplication::applicationFilePath(), m_settings);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowIcon(appIcon());
-    showWindow(dialog);
+    showTransient(dialog);
 }
 
 void LauncherApp::setSettings(const SettingsValues &settings)
@@ -245,6 +243,15 @@ void LauncherApp::setSettings(const SettingsValues &settings)
         m_trayIcon->setSettings(settings);
     }
     Q_EMIT settingsChanged(settings);
+}
+
+void LauncherApp::showTransient(QWidget *window)
+{
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setWindowIcon(appIcon());
+    m_windows.removeAll(nullptr);
+    m_windows << window;
+    showWindow(window);
 }
 
 void LauncherApp::showWindow(QWidget *window)

@@ -69,6 +69,8 @@ Q_SIGNALS:
 private:
     Outcome openLink(const Request &request);
     void showWindow(QWidget *window);
+    // Shows a window that deletes itself when closed, or with the app.
+    void showTransient(QWidget *window);
     // Follows the system tray as it comes and goes: the icon when there is one, else the
     // session-key dialog as the app's window.
     void followTray();
@@ -96,6 +98,7 @@ private:
     std::function<bool()> m_isTrayAvailable;
     QPointer<SessionDialog> m_sessionDialog;
     QPointer<SettingsDialog> m_settingsDialog;
+    QList<QPointer<QWidget>> m_windows;
 };
 
 } // namespace glance

@@ -6,11 +6,11 @@
 #include "instanceserver.h"
 #include "launcherapp.h"
 #include "logging.h"
-#include "xdgopen.h"
 #include "openfaileddialog.h"
 #include "quitonsignals.h"
 #include "trayicon.h"
 #include "urlopener.h"
+#include "xdgopen.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,3 +1,5 @@
+#include "tests/support/bytes.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -393,7 +395,7 @@ void TestCli::lockedSettingsCannotBeOverridden()
 
 void TestCli::brokenSystemFileLeavesTheUsersSettings()
 {
-    writeSettings(u"etc-xdg"_s, QByteArray("\0\xff[account]\nvalue=1\n", 22));
+    writeSettings(u"etc-xdg"_s, glance::test::bytes("\0\xff[account]\nvalue=1\n"));
     writeSettings(u"config"_s, "[identity]\nname=User Name\n");
     const Run result = run({u"--print"_s, u"1234"_s});
     QCOMPARE(result.exitCode, 0);

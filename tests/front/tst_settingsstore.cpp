@@ -1,4 +1,5 @@
 #include "app/front/settingsstore.h"
+#include "tests/support/bytes.h"
 #include "tests/support/sandbox.h"
 
 #include <QDir>
@@ -205,7 +206,7 @@ void TestSettingsStore::unreadableFilesNeverStopLoading()
 {
     // A folder where the file should be, and a file of garbage.
     QVERIFY(QDir().mkpath(m_user));
-    writeFile(m_system, QByteArray("\0\xff\xfe[[[=\n", 9));
+    writeFile(m_system, test::bytes("\0\xff\xfe[[[=\n"));
     QStringList userErrors;
     QStringList systemErrors;
     QCOMPARE(SettingsStore(m_user, m_system).load(&userErrors, &systemErrors), SettingsValues());
@@ -241,8 +242,7 @@ void TestSettingsStore::brokenUserFileIsKeptAside_data()
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("why");
     QTest::newRow("empty") << QByteArray() << u"is empty"_s;
-    QTest::newRow("NUL bytes") << QByteArray("[identity]\nname=A\0\0\0\n", 20)
-                               << u"holds NUL bytes"_s;
+    QTest::newRow("NUL bytes") << test::bytes("[identity]\nname=A\0\0\0\n") << u"holds NUL bytes"_s;
     QTest::newRow("cut off") << QByteArray("[identity]\nname=Jo")
                              << u"is cut off in the middle of a line"_s;
     QTest::newRow("not UTF-8") << QByteArray("[identity]\nname=Jos\xe9\n")
@@ -325,7 +325,7 @@ void TestSettingsStore::lockedKeysComeFromTheAdministrator()
 
 void TestSettingsStore::brokenSystemFileLeavesTheUsersSettings()
 {
-    writeFile(m_system, QByteArray("\xff\xfe[account]\nvalue=1\0", 20));
+    writeFile(m_system, test::bytes("\xff\xfe[account]\nvalue=1\0"));
     writeFile(m_user, "[identity]\nname=User Name\n");
     QStringList userErrors;
     QStringList systemErrors;

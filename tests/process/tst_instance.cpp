@@ -1,3 +1,4 @@
+#include "tests/support/bytes.h"
 #include "tests/support/sandbox.h"
 
 #include <QDir>
@@ -377,9 +378,9 @@ void TestInstance::garbageLeavesThePrimaryWorking()
     QByteArray answer;
     QVERIFY(sendRaw("GET / HTTP/1.1\r\nHost: x\r\n\r\n", &answer));
     QCOMPARE(answer, QByteArray());
-    QVERIFY(sendRaw(QByteArray("GLNC\x01\xff\xff\xff\xff", 9)));
-    QVERIFY(sendRaw(QByteArray("GLNC\x02\x00\x00\x00\x01\xa0", 10)));
-    QVERIFY(sendRaw(QByteArray("GLNC\x01\x00\x00\x00\x03\xa1\x61\x61", 12)));
+    QVERIFY(sendRaw(glance::test::bytes("GLNC\x01\xff\xff\xff\xff")));
+    QVERIFY(sendRaw(glance::test::bytes("GLNC\x02\x00\x00\x00\x01\xa0")));
+    QVERIFY(sendRaw(glance::test::bytes("GLNC\x01\x00\x00\x00\x03\xa1\x61\x61")));
     QVERIFY(sendRaw(QByteArray(100000, '\xa5')));
 
     // One that says nothing holds up nobody else.

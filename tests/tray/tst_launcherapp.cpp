@@ -2,6 +2,7 @@
 #include "app/tray/openfaileddialog.h"
 #include "app/tray/sessiondialog.h"
 #include "app/tray/settingsdialog.h"
+#include "tests/support/bytes.h"
 #include "tests/support/recordingopener.h"
 
 #include <QApplication>
@@ -234,7 +235,7 @@ void TestLauncherApp::startsWithABrokenSystemFile()
 {
     QFile system(m_dir->filePath(u"system.conf"_s));
     QVERIFY(system.open(QIODevice::WriteOnly));
-    system.write(QByteArray("\0\xff[account]\nselector=idpid\nvalue=1\n", 38));
+    system.write(test::bytes("\0\xff[account]\nselector=idpid\nvalue=1\n"));
     system.close();
     QFile user(m_dir->filePath(u"user.conf"_s));
     QVERIFY(user.open(QIODevice::WriteOnly));
@@ -276,7 +277,7 @@ void TestLauncherApp::brokenUserFileIsKeptAsideAndToldOnce()
     user.close();
     QFile system(m_dir->filePath(u"system.conf"_s));
     QVERIFY(system.open(QIODevice::WriteOnly));
-    system.write(QByteArray("\xff\xfe", 2));
+    system.write(test::bytes("\xff\xfe"));
     system.close();
     start();
     QStringList messages = visibleMessages();

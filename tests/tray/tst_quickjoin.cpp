@@ -70,10 +70,13 @@ void TestQuickJoin::cleanup()
 
 void TestQuickJoin::start(const QByteArray &settings)
 {
-    QFile file(m_dir->filePath(u"user.conf"_s));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(settings);
-    file.close();
+    // No file at all rather than an empty one, which the app would take for a broken one.
+    QFile::remove(m_dir->filePath(u"user.conf"_s));
+    if (!settings.isEmpty()) {
+        QFile file(m_dir->filePath(u"user.conf"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(settings);
+    }
     m_app = std::make_unique<LauncherApp>(
         SettingsStore(m_dir->filePath(u"user.conf"_s), m_dir->filePath(u"system.conf"_s)),
         RecentSessions(recentFile()), std::make_unique<test::RecordingOpener>(&m_opened));

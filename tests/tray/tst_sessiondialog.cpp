@@ -59,10 +59,13 @@ void TestSessionDialog::cleanup()
 void TestSessionDialog::startWith(const QByteArray &settings)
 {
     const QString user = m_dir->filePath(u"user.conf"_s);
-    QFile file(user);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(settings);
-    file.close();
+    // No file at all rather than an empty one, which the app would take for a broken one.
+    QFile::remove(user);
+    if (!settings.isEmpty()) {
+        QFile file(user);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(settings);
+    }
     m_app = std::make_unique<LauncherApp>(SettingsStore(user, m_dir->filePath(u"system.conf"_s)),
                                           RecentSessions(m_dir->filePath(u"recent.conf"_s)),
                                           std::make_unique<test::RecordingOpener>(&m_opened));
