@@ -99,15 +99,25 @@ bool isIpv6(QStringView host)
            countHexGroups(head.sliced(compressed + 2), groups) && groups < 8;
 }
 
-// A name, not a number: a host whose last part is all digits is read as an IPv4 address by
-// browsers, so it must be one.
+// Whether browsers read the host as an IPv4 address: its last part is a number, in decimal or
+// in hex after "0x" (the URL Standard's "ends in a number"), as in 0x7f.1 for 127.0.0.1.
+bool endsInANumber(QStringView host)
+{
+    const QStringView last = host.sliced(host.lastIndexOf(u'.') + 1);
+    if (last.startsWith(u"0x")) {
+        return std::all_of(last.begin() + 2, last.end(), isHexDigit);
+    }
+    return isAsciiDigits(last);
+}
+
+// A name, not a number: a host that ends in a number is read as an IPv4 address by browsers,
+// so it must be one.
 bool isHost(QStringView host)
 {
     if (!text::isDnsName(host)) {
         return false;
     }
-    const qsizetype lastDot = host.lastIndexOf(u'.');
-    return !isAsciiDigits(host.sliced(lastDot + 1)) || isIpv4(host);
+    return !endsInANumber(host) || isIpv4(host);
 }
 
 bool isLoopbackHost(QStringView host)

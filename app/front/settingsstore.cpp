@@ -56,6 +56,15 @@ QString defaultFile(QSettings::Scope scope)
 #endif
 }
 
+// QSettings parses a section when a key under its name is first looked up, so it finds a key
+// written with its group in another section ("identity/name=x" at the top of the file) only
+// once every section is parsed, which allKeys() does. Without that, such a value would be passed
+// over here, yet moved into its group's section, and so used, by the next save.
+void parseEverySection(const QSettings &settings)
+{
+    settings.allKeys();
+}
+
 // The stored value as text. QSettings reads an unquoted comma as a list: its parts are joined
 // again. Anything else that is not text, and text that was not UTF-8, has no text to give.
 std::optional<QString> textOf(const QVariant &value)
@@ -169,6 +178,7 @@ void readInto(const QString &file, SettingsValues &values, QStringList *readErro
             QCoreApplication::translate("glance::SettingsStore", "%1 is not a valid settings file")
                 .arg(file));
     }
+    parseEverySection(settings);
     QSet<QByteArray> groupsSet;
     for (const SettingSpec &spec : settingSpecs()) {
         if (settings.contains(QLatin1String(spec.key)) && !values.isLocked(spec.key)) {
@@ -241,6 +251,7 @@ SettingsValues SettingsStore::inherited(QStringList *systemFileErrors) const
     // Only the administrator's file can lock; a "policy" group in the user's is not read.
     if (QFileInfo(m_systemFile).isFile() && (!systemFileErrors || systemFileErrors->isEmpty())) {
         const QSettings system(m_systemFile, QSettings::NativeFormat);
+        parseEverySection(system);
         const QVariant listed = system.value(QLatin1String(LockedKeysKey));
         values.locked =
             lockedKeys(listed.typeId() == QMetaType::QStringList

@@ -263,6 +263,15 @@ void TestValues::server_data()
     QTest::newRow("ipv4 out of range") << u"https://999.999.999.999"_s << QString() << noHost;
     QTest::newRow("number") << u"https://1"_s << QString() << noHost;
     QTest::newRow("ipv4 leading zeros") << u"http://127.000.000.001"_s << QString() << noHost;
+    // Browsers and QUrl read these as IPv4 addresses (0.0.0.8, 127.0.0.1) or refuse them. Found
+    // by fuzz_stu_roundtrip.
+    QTest::newRow("hex number") << u"https://0x08"_s << QString() << noHost;
+    QTest::newRow("hex ipv4") << u"https://0X7F.1"_s << QString() << noHost;
+    QTest::newRow("hex last part") << u"https://glance.0x1f"_s << QString() << noHost;
+    QTest::newRow("hex prefix alone") << u"https://glance.0x"_s << QString() << noHost;
+    QTest::newRow("hex-like name")
+        << u"https://0xcafe.example"_s << u"https://0xcafe.example"_s << QString();
+    QTest::newRow("not hex") << u"https://www.0xg"_s << u"https://www.0xg"_s << QString();
     QTest::newRow("trailing dot") << u"https://www.glance.net."_s << QString() << noHost;
     QTest::newRow("international host")
         << u"https://Bücher.example"_s << u"https://xn--bcher-kva.example"_s << QString();

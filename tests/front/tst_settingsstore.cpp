@@ -67,6 +67,7 @@ private Q_SLOTS:
     void saveNeverWritesOverABrokenFile();
     void brokenSystemFileLeavesTheUsersSettings();
     void valuesThatAreNotTextAreMarked();
+    void keysOutsideTheirSectionCount();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -363,6 +364,26 @@ void TestSettingsStore::valuesThatAreNotTextAreMarked()
     writeFile(m_user, "[identity]\nname=User Name\n");
     values = SettingsStore(m_user, m_system).load();
     QCOMPARE(values.unreadable, QStringList{u"identity/email"_s});
+}
+
+// "identity/name=Agnes" at the top of a file, outside [identity], is that key to QSettings,
+// which moves it into its section when it saves: it counts from the start, and a save changes
+// nothing. Found by fuzz_settings.
+void TestSettingsStore::keysOutsideTheirSectionCount()
+{
+    writeFile(m_system, "policy/locked=service/server\nservice/server=https://eu.glance.net\n");
+    writeFile(m_user, "identity/name=Agnes\naccount/value=12345\n[account]\nselector=idpid\n"
+                      "[identity]\nemail=agnes@example.com\n");
+    SettingsStore store(m_user, m_system);
+    const SettingsValues values = store.load();
+    QCOMPARE(values.name, u"Agnes"_s);
+    QCOMPARE(values.email, u"agnes@example.com"_s);
+    QCOMPARE(values.selector, u"idpid"_s);
+    QCOMPARE(values.selectorValue, u"12345"_s);
+    QCOMPARE(values.locked, QStringList{u"service/server"_s});
+    QCOMPARE(values.server, u"https://eu.glance.net"_s);
+    QCOMPARE(store.save(values), std::nullopt);
+    QCOMPARE(store.load(), values);
 }
 
 GLANCE_SANDBOXED_TEST_MAIN(TestSettingsStore, QCoreApplication)
