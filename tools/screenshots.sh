@@ -22,7 +22,7 @@ value=12345
 CONF
 
 # Xvfb picks a free display itself.
-Xvfb -displayfd 3 -screen 0 1024x600x24 -nolisten tcp 3>"$work/display" &
+Xvfb -displayfd 3 -noreset -screen 0 1024x600x24 -nolisten tcp 3>"$work/display" &
 for _ in $(seq 100); do
     [[ -s $work/display ]] && break
     sleep 0.1

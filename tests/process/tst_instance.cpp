@@ -70,8 +70,8 @@ private:
 
 void TestInstance::initTestCase()
 {
-    m_xvfb.start(u"Xvfb"_s, {u"-displayfd"_s, u"1"_s, u"-nolisten"_s, u"tcp"_s, u"-screen"_s,
-                             u"0"_s, u"800x600x24"_s});
+    m_xvfb.start(u"Xvfb"_s, {u"-displayfd"_s, u"1"_s, u"-noreset"_s, u"-nolisten"_s, u"tcp"_s,
+                             u"-screen"_s, u"0"_s, u"800x600x24"_s});
     QVERIFY2(m_xvfb.waitForStarted(), "Xvfb is needed: tools/quickstart.sh installs it");
     QTRY_VERIFY_WITH_TIMEOUT(m_xvfb.canReadLine(), 10000);
     m_display = u":"_s + QString::fromLatin1(m_xvfb.readLine()).trimmed();
