@@ -14,15 +14,24 @@ namespace glance {
 namespace {
 
 // Without the brackets and quotes chat programs put around links, and the punctuation of the
-// sentence the link ends. A key ending in '.' loses it: sentences end in dots, keys hardly ever.
-QString unwrapped(QString word)
+// sentence the link ends. In running text a key ending in '.' loses it: sentences end in dots,
+// keys hardly ever. A link pasted alone ends no sentence: the dots it ends in, but for those
+// after a closing bracket or quote, are its key's.
+QString unwrapped(QString word, bool inRunningText)
 {
     static const QString wrappers = QStringLiteral("<>()[]{}\"'`");
     static const QString sentenceEnd = QStringLiteral(".,;:!?");
-    while (!word.isEmpty() &&
-           (wrappers.contains(word.back()) || sentenceEnd.contains(word.back()))) {
-        word.chop(1);
+    qsizetype end = word.size();
+    while (end > 0 &&
+           (wrappers.contains(word.at(end - 1)) || sentenceEnd.contains(word.at(end - 1)))) {
+        --end;
     }
+    if (!inRunningText) {
+        while (end < word.size() && word.at(end) == u'.') {
+            ++end;
+        }
+    }
+    word.truncate(end);
     while (!word.isEmpty() && wrappers.contains(word.front())) {
         word.remove(0, 1);
     }
@@ -92,6 +101,9 @@ QStringView withoutLabel(QStringView pasted)
 
 Result<SessionKey> sessionKeyFromPaste(QStringView pasted)
 {
+    const QStringView trimmed = pasted.trimmed();
+    const bool inRunningText =
+        std::any_of(trimmed.begin(), trimmed.end(), [](QChar c) { return c.isSpace(); });
     QStringList keys;
     bool sawLink = false;
     QString word;
@@ -102,7 +114,7 @@ Result<SessionKey> sessionKeyFromPaste(QStringView pasted)
             }
             continue;
         }
-        const QString candidate = unwrapped(word);
+        const QString candidate = unwrapped(word, inRunningText);
         word.clear();
         if (isGlanceJoinLink(candidate)) {
             sawLink = true;

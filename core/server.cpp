@@ -191,6 +191,14 @@ Result<Server> Server::parse(QStringView typed)
         if (!isIpv6(host)) {
             return hostProblem();
         }
+        // As QUrl writes it, and so the browser gets it: the RFC 5952 form ("2001:db8::" for
+        // "2001:db8::0"), so that the link printed is the link opened and [0:0::1] is [::1].
+        QUrl url;
+        url.setHost(host, QUrl::StrictMode);
+        host = url.host(QUrl::FullyEncoded);
+        if (host.isEmpty()) {
+            return hostProblem();
+        }
     } else {
         const qsizetype colon = authority.lastIndexOf(u':');
         host = (colon < 0 ? authority : authority.left(colon)).toLower();

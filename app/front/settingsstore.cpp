@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
@@ -65,6 +67,71 @@ void parseEverySection(const QSettings &settings)
     settings.allKeys();
 }
 
+QString notSettings(const QString &file)
+{
+    return QCoreApplication::translate("glance::SettingsStore", "%1 is not a valid settings file")
+        .arg(file);
+}
+
+// Whether QSettings meets a line it cannot read anywhere in the file: in its head as it opens
+// it, or in a section as allKeys() parses each. QSettings keeps a file it has parsed for the
+// whole process, and reads it again only when its size or time of modification changes; it
+// reports FormatError only while it parses, so a second look at a malformed file would find no
+// error. A file found malformed is remembered with the size and time QSettings compares: it
+// stays malformed exactly as long as QSettings goes on using what it parsed of it.
+class MalformedFiles
+{
+public:
+    static bool check(const QString &file)
+    {
+        const QFileInfo info(file);
+        // Taken before QSettings looks, as QSettings takes its own before it reads.
+        const Stamp stamp{info.size(), info.lastModified()};
+        const QMutexLocker locker(&mutex());
+        auto &known = files();
+        if (const auto found = known.constFind(info.absoluteFilePath());
+            found != known.cend() && *found == stamp) {
+            return true;
+        }
+        const QSettings settings(file, QSettings::NativeFormat);
+        parseEverySection(settings);
+        if (settings.status() == QSettings::FormatError) {
+            known.insert(info.absoluteFilePath(), stamp);
+            return true;
+        }
+        known.remove(info.absoluteFilePath());
+        return false;
+    }
+
+    // The file was moved away: another one in its place is judged afresh.
+    static void forget(const QString &file)
+    {
+        const QMutexLocker locker(&mutex());
+        files().remove(QFileInfo(file).absoluteFilePath());
+    }
+
+private:
+    struct Stamp
+    {
+        qint64 size;
+        QDateTime modified;
+        bool operator==(const Stamp &other) const
+        {
+            return size == other.size && modified == other.modified;
+        }
+    };
+    static QMutex &mutex()
+    {
+        static QMutex made;
+        return made;
+    }
+    static QHash<QString, Stamp> &files()
+    {
+        static QHash<QString, Stamp> made;
+        return made;
+    }
+};
+
 // The stored value as text. QSettings reads an unquoted comma as a list: its parts are joined
 // again. Anything else that is not text, and text that was not UTF-8, has no text to give.
 std::optional<QString> textOf(const QVariant &value)
@@ -118,7 +185,8 @@ QStringList lockedKeys(const QStringList &listed, const QString &file)
 // Why the file cannot be read as settings, or nullopt when it can. QSettings would read such a
 // file without a word: it drops or replaces bytes that are not UTF-8, stops at a NUL byte, and
 // takes the last line of a file cut off mid-line (a name cut to "Jo") as if it were whole. The
-// app always ends its files with a line break.
+// app always ends its files with a line break. A file with a line QSettings cannot read ("#"
+// comments, a line without "=", a section header without "]") is refused whole.
 std::optional<QString> whyBroken(const QString &file)
 {
     const auto broken = [&file](const char *why) {
@@ -147,6 +215,9 @@ std::optional<QString> whyBroken(const QString &file)
         return broken(
             QT_TRANSLATE_NOOP("glance::SettingsStore", "%1 is cut off in the middle of a line"));
     }
+    if (MalformedFiles::check(file)) {
+        return notSettings(file);
+    }
     return std::nullopt;
 }
 
@@ -173,12 +244,11 @@ void readInto(const QString &file, SettingsValues &values, QStringList *readErro
         return fail(*why);
     }
     QSettings settings(file, QSettings::NativeFormat);
-    if (settings.status() != QSettings::NoError) {
-        return fail(
-            QCoreApplication::translate("glance::SettingsStore", "%1 is not a valid settings file")
-                .arg(file));
-    }
     parseEverySection(settings);
+    // Changed on disk since whyBroken() looked.
+    if (settings.status() != QSettings::NoError) {
+        return fail(notSettings(file));
+    }
     QSet<QByteArray> groupsSet;
     for (const SettingSpec &spec : settingSpecs()) {
         if (settings.contains(QLatin1String(spec.key)) && !values.isLocked(spec.key)) {
@@ -247,9 +317,13 @@ SettingsStore::SettingsStore(QString userFile, QString systemFile)
 SettingsValues SettingsStore::inherited(QStringList *systemFileErrors) const
 {
     SettingsValues values;
-    readInto(m_systemFile, values, systemFileErrors);
+    QStringList errors;
+    readInto(m_systemFile, values, &errors);
+    if (systemFileErrors) {
+        *systemFileErrors << errors;
+    }
     // Only the administrator's file can lock; a "policy" group in the user's is not read.
-    if (QFileInfo(m_systemFile).isFile() && (!systemFileErrors || systemFileErrors->isEmpty())) {
+    if (QFileInfo(m_systemFile).isFile() && errors.isEmpty()) {
         const QSettings system(m_systemFile, QSettings::NativeFormat);
         parseEverySection(system);
         const QVariant listed = system.value(QLatin1String(LockedKeysKey));
@@ -294,6 +368,7 @@ std::optional<SettingsStore::BrokenFile> SettingsStore::setAsideBrokenUserFile()
         qCWarning(lcSettings) << "could not keep" << m_userFile << "aside as" << keptAs;
         return std::nullopt;
     }
+    MalformedFiles::forget(m_userFile);
     qCWarning(lcSettings) << *why << "- kept aside as" << keptAs;
     return BrokenFile{m_userFile, keptAs, *why};
 }
@@ -307,11 +382,20 @@ std::optional<QString> SettingsStore::save(const SettingsValues &values)
             .arg(m_userFile);
     }
     // Never written over: what could still be read in a broken file is kept.
-    setAsideBrokenUserFile();
+    if (existing.exists() && whyBroken(m_userFile) && !setAsideBrokenUserFile()) {
+        return whyNotWritten(m_userFile);
+    }
     const SettingsValues fallback = inherited();
     QSettings settings(m_userFile, QSettings::NativeFormat);
     if (!settings.isWritable()) {
         return whyNotWritten(m_userFile);
+    }
+    // QSettings keeps the first error it meets: one from reading would hide whether the write
+    // failed. Everything is read first, so that an error after sync() is the write's (unless the
+    // file changes on disk meanwhile, and QSettings reads it again before writing).
+    parseEverySection(settings);
+    if (settings.status() != QSettings::NoError) {
+        return notSettings(m_userFile);
     }
     QSet<QByteArray> groupsChanged;
     for (const SettingSpec &spec : settingSpecs()) {

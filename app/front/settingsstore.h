@@ -33,7 +33,8 @@ public:
         QString why;
     };
     // The user's file when it cannot be read as settings (empty, holding NUL bytes, cut off in
-    // the middle of a line, not UTF-8, too large) is renamed to <file>.broken-<date and time>:
+    // the middle of a line, not UTF-8, too large, or holding a line QSettings cannot read) is
+    // renamed to <file>.broken-<date and time>:
     // nothing in it is lost, and the app goes on from the system-wide settings and defaults.
     // Returns what was done, or nullopt when the file is sound (or missing).
     std::optional<BrokenFile> setAsideBrokenUserFile();
@@ -41,6 +42,7 @@ public:
     // Writes the values that differ from inherited() and removes the others, so that a value
     // the administrator changes later reaches users who never changed it themselves. Locked
     // keys are left as the user's file has them.
+    // A broken user file is kept aside first (setAsideBrokenUserFile), never written over.
     // Returns the reason when the file could not be written.
     std::optional<QString> save(const SettingsValues &values);
 

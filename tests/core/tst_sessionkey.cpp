@@ -125,6 +125,23 @@ void TestSessionKey::pasted_data()
     QTest::newRow("join link with a key")
         << u"https://www.glance.net/agentjoin/AgentJoin.aspx?SessionKey=4321"_s << u"4321"_s
         << QString();
+    // A link alone keeps every character of its key; one in a sentence loses the sentence's
+    // full stop. Found by fuzz_stu_roundtrip.
+    const QString endingInADot =
+        u"https://www.glance.net/agentjoin/AgentView.aspx?SessionKey=ab12."_s;
+    QTest::newRow("link alone, key ending in a dot") << endingInADot << u"ab12."_s << QString();
+    QTest::newRow("link alone, key of dots")
+        << u"https://www.glance.net/agentjoin/AgentView.aspx?SessionKey=..."_s << u"..."_s
+        << QString();
+    QTest::newRow("link alone among line breaks")
+        << u"\r\n "_s + endingInADot + u"\n"_s << u"ab12."_s << QString();
+    QTest::newRow("link alone in angle brackets")
+        << u"<"_s + endingInADot + u">"_s << u"ab12."_s << QString();
+    QTest::newRow("link alone in quotes, then a full stop")
+        << u"\""_s + endingInADot.chopped(1) + u"\"."_s << u"ab12"_s << QString();
+    QTest::newRow("link ending a sentence")
+        << u"Please join "_s + endingInADot << u"ab12"_s << QString();
+    QTest::newRow("link then more text") << endingInADot + u" Thanks"_s << u"ab12"_s << QString();
     QTest::newRow("link in a chat message")
         << u"Hi! Please join here: <https://www.glance.net/agentjoin/AgentView.aspx?"
            u"SessionKey=7777>. Thanks\r\n"_s

@@ -252,6 +252,19 @@ void TestValues::server_data()
         << u"https://[::ffff:192.0.2.1]"_s << u"https://[::ffff:192.0.2.1]"_s << QString();
     QTest::newRow("ipv6 full") << u"https://[1:2:3:4:5:6:7:8]"_s << u"https://[1:2:3:4:5:6:7:8]"_s
                                << QString();
+    // Written as QUrl writes it, in RFC 5952 form. Found by fuzz_stu_roundtrip.
+    QTest::newRow("ipv6 zero group compressed")
+        << u"https://[2001:db8::0]"_s << u"https://[2001:db8::]"_s << QString();
+    QTest::newRow("ipv6 leading zeros")
+        << u"https://[2001:0DB8:0000::0001]:8443"_s << u"https://[2001:db8::1]:8443"_s << QString();
+    QTest::newRow("ipv6 all groups")
+        << u"https://[2001:db8:0:0:0:0:2:1]"_s << u"https://[2001:db8::2:1]"_s << QString();
+    QTest::newRow("ipv6 longest run of zeros")
+        << u"https://[2001:0:0:1:0:0:0:1]"_s << u"https://[2001:0:0:1::1]"_s << QString();
+    QTest::newRow("http loopback ipv6, long form")
+        << u"http://[0:0::1]"_s << u"http://[::1]"_s << QString();
+    QTest::newRow("http loopback ipv6, all groups")
+        << u"http://[0:0:0:0:0:0:0:1]:5000"_s << u"http://[::1]:5000"_s << QString();
     QTest::newRow("ipv6 arabic digit") << u"https://[::١]"_s << QString() << noHost;
     QTest::newRow("ipv6 fullwidth digit") << u"https://[::１]"_s << QString() << noHost;
     QTest::newRow("ipv6 two compressions") << u"https://[1::2::3]"_s << QString() << noHost;

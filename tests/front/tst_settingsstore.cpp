@@ -40,6 +40,18 @@ SettingsValues agent()
     return values;
 }
 
+// Files with a line QSettings cannot read, which it reports only while it parses them. Found by
+// fuzz_settings.
+void addMalformedFiles()
+{
+    const QString why = u"is not a valid settings file"_s;
+    QTest::newRow("comment line in a section")
+        << QByteArray("[identity]\nname=Agnes\n# work phone\nphone=555\n") << why;
+    QTest::newRow("line without =") << QByteArray("[identity]\nname=Agnes\nphone\n") << why;
+    QTest::newRow("section header without ]")
+        << QByteArray("[identity]\nname=Agnes\n[history\n") << why;
+}
+
 } // namespace
 
 class TestSettingsStore : public QObject
@@ -65,6 +77,11 @@ private Q_SLOTS:
     void brokenUserFileIsKeptAside_data();
     void brokenUserFileIsKeptAside();
     void saveNeverWritesOverABrokenFile();
+    void malformedFileIsRefusedEveryTime_data();
+    void malformedFileIsRefusedEveryTime();
+    void saveKeepsAMalformedFileAside_data();
+    void saveKeepsAMalformedFileAside();
+    void saveNeverWritesOverAMalformedFileItCannotKeep();
     void brokenSystemFileLeavesTheUsersSettings();
     void valuesThatAreNotTextAreMarked();
     void keysOutsideTheirSectionCount();
@@ -248,6 +265,7 @@ void TestSettingsStore::brokenUserFileIsKeptAside_data()
                              << u"is cut off in the middle of a line"_s;
     QTest::newRow("not UTF-8") << QByteArray("[identity]\nname=Jos\xe9\n")
                                << u"is not UTF-8 text"_s;
+    addMalformedFiles();
 }
 
 void TestSettingsStore::brokenUserFileIsKeptAside()
@@ -289,6 +307,86 @@ void TestSettingsStore::saveNeverWritesOverABrokenFile()
     QCOMPARE(kept.size(), 1);
     QCOMPARE(readFile(QFileInfo(m_user).absolutePath() + u'/' + kept.constFirst()),
              QByteArray("[identity]\nname=Someone Imp"));
+}
+
+void TestSettingsStore::malformedFileIsRefusedEveryTime_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("why");
+    addMalformedFiles();
+}
+
+// QSettings parses a file once per process and reports its errors only then.
+void TestSettingsStore::malformedFileIsRefusedEveryTime()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, why);
+    writeFile(m_user, content);
+    for (int time = 1; time <= 3; ++time) {
+        QStringList errors;
+        QCOMPARE(SettingsStore(m_user, m_system).load(&errors).name, QString());
+        QCOMPARE(errors, QStringList{m_user + u" "_s + why});
+    }
+
+    QVERIFY(QFile::remove(m_user));
+    writeFile(m_system, content + "[policy]\nlocked=identity/name\n");
+    for (int time = 1; time <= 3; ++time) {
+        QStringList systemErrors;
+        const SettingsValues values = SettingsStore(m_user, m_system).load(nullptr, &systemErrors);
+        QCOMPARE(values.name, QString());
+        QVERIFY(values.locked.isEmpty());
+        QCOMPARE(systemErrors, QStringList{m_system + u" "_s + why});
+    }
+
+    // Mended, it is read again.
+    writeFile(m_system, "[identity]\nname=Agnes Mended\n");
+    QStringList systemErrors;
+    QCOMPARE(SettingsStore(m_user, m_system).load(nullptr, &systemErrors).name, u"Agnes Mended"_s);
+    QVERIFY(systemErrors.isEmpty());
+}
+
+void TestSettingsStore::saveKeepsAMalformedFileAside_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("why");
+    addMalformedFiles();
+}
+
+// Saving over a malformed file, even one this process has read before, writes the new values,
+// keeps the old file aside and reports no failure.
+void TestSettingsStore::saveKeepsAMalformedFileAside()
+{
+    QFETCH(QByteArray, content);
+    writeFile(m_user, content);
+    SettingsStore store(m_user, m_system);
+    store.load();
+    store.load();
+    SettingsValues values = agent();
+    QCOMPARE(store.save(values), std::nullopt);
+    QStringList errors;
+    QCOMPARE(store.load(&errors), values);
+    QVERIFY(errors.isEmpty());
+    const QStringList kept =
+        QDir(QFileInfo(m_user).absolutePath()).entryList({u"glance-launcher.conf.broken-*"_s});
+    QCOMPARE(kept.size(), 1);
+    QCOMPARE(readFile(QFileInfo(m_user).absolutePath() + u'/' + kept.constFirst()), content);
+
+    values.name = u"Saved Twice"_s;
+    QCOMPARE(store.save(values), std::nullopt);
+    QCOMPARE(store.load(), values);
+}
+
+void TestSettingsStore::saveNeverWritesOverAMalformedFileItCannotKeep()
+{
+    GLANCE_REQUIRE_SANDBOX();
+    const QByteArray content = "[identity]\nname=Agnes\n# work phone\n";
+    writeFile(m_user, content);
+    QVERIFY(test::makeReadOnly(QFileInfo(m_user).absolutePath()));
+    SettingsStore store(m_user, m_system);
+    const auto failure = store.save(agent());
+    QVERIFY(failure.has_value());
+    QVERIFY2(failure->contains(u"read-only"_s), qPrintable(*failure));
+    QCOMPARE(readFile(m_user), content);
 }
 
 void TestSettingsStore::lockedKeysComeFromTheAdministrator()

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void secondSettingsRequestKeepsWhatIsTyped();
     void joinFromElsewhereLeavesTheDialogAlone();
     void startsWithABrokenSystemFile();
+    void brokenUserFileIsKeptAsideAndToldOnce_data();
     void brokenUserFileIsKeptAsideAndToldOnce();
     void browserFailingLaterShowsTheLink();
 
@@ -264,8 +265,25 @@ QStringList visibleMessages()
 
 } // namespace
 
+void TestLauncherApp::brokenUserFileIsKeptAsideAndToldOnce_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("why");
+    QTest::newRow("cut off") << QByteArray("[identity]\nname=Jo")
+                             << u"is cut off in the middle of a line"_s;
+    // Lines QSettings cannot read, in a file this process has read before.
+    const QString malformed = u"is not a valid settings file"_s;
+    QTest::newRow("comment line in a section")
+        << QByteArray("[identity]\nname=Agnes\n# work phone\n") << malformed;
+    QTest::newRow("line without =") << QByteArray("[identity]\nname=Agnes\nphone\n") << malformed;
+    QTest::newRow("section header without ]")
+        << QByteArray("[identity]\nname=Agnes\n[history\n") << malformed;
+}
+
 void TestLauncherApp::brokenUserFileIsKeptAsideAndToldOnce()
 {
+    QFETCH(QByteArray, content);
+    QFETCH(QString, why);
     for (QWidget *window : QApplication::topLevelWidgets()) {
         if (qobject_cast<QMessageBox *>(window)) {
             window->close();
@@ -273,17 +291,18 @@ void TestLauncherApp::brokenUserFileIsKeptAsideAndToldOnce()
     }
     QFile user(m_dir->filePath(u"user.conf"_s));
     QVERIFY(user.open(QIODevice::WriteOnly));
-    user.write("[identity]\nname=Jo");
+    user.write(content);
     user.close();
     QFile system(m_dir->filePath(u"system.conf"_s));
     QVERIFY(system.open(QIODevice::WriteOnly));
     system.write(test::bytes("\xff\xfe"));
     system.close();
+    SettingsStore(user.fileName(), system.fileName()).load();
+    SettingsStore(user.fileName(), system.fileName()).load();
     start();
     QStringList messages = visibleMessages();
     QCOMPARE(messages.size(), 2);
-    QVERIFY2(messages.filter(u"is cut off in the middle of a line"_s).size() == 1,
-             qPrintable(messages.join(u'|')));
+    QVERIFY2(messages.filter(why).size() == 1, qPrintable(messages.join(u'|')));
     QVERIFY(messages.filter(u".broken-"_s).size() == 1);
     QVERIFY(messages.filter(u"administrator's settings could not be read"_s).size() == 1);
     QVERIFY(!user.exists());

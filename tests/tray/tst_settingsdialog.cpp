@@ -28,6 +28,8 @@ private Q_SLOTS:
     void invalidValuesAreNotSaved_data();
     void invalidValuesAreNotSaved();
     void failedSaveIsShownAndDialogStays();
+    void savingOverAMalformedFileSucceeds_data();
+    void savingOverAMalformedFileSucceeds();
     void storedInvalidChoiceIsKeptVisible();
     void selectorValueFollowsTheSelector();
     void untouchedAdminValuesAreNotCopied();
@@ -158,6 +160,34 @@ void TestSettingsDialog::failedSaveIsShownAndDialogStays()
     QVERIFY2(m_dialog->problemLabel()->text().startsWith(u"Could not save the settings"_s),
              qPrintable(m_dialog->problemLabel()->text()));
     QCOMPARE(m_dialog->nameField()->text(), u"User Name"_s);
+}
+
+void TestSettingsDialog::savingOverAMalformedFileSucceeds_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("comment line in a section") << QByteArray("[identity]\nphone=1\n# work\n");
+    QTest::newRow("line without =") << QByteArray("[identity]\nphone=1\nwork\n");
+    QTest::newRow("section header without ]") << QByteArray("[identity]\nphone=1\n[history\n");
+}
+
+// The file is written anew, the malformed one kept aside, and the dialog says no failure.
+void TestSettingsDialog::savingOverAMalformedFileSucceeds()
+{
+    QFETCH(QByteArray, content);
+    QFile user(m_store->userFile());
+    QVERIFY(QDir().mkpath(QFileInfo(user).absolutePath()));
+    QVERIFY(user.open(QIODevice::WriteOnly));
+    user.write(content);
+    user.close();
+    m_store->load();
+    m_dialog->setValues(m_store->load());
+    QSignalSpy saved(m_dialog.get(), &SettingsDialog::saved);
+    QTest::keyClicks(m_dialog->nameField(), u"User Name"_s);
+    QTest::mouseClick(saveButton(), Qt::LeftButton);
+    QCOMPARE(saved.count(), 1);
+    QVERIFY2(!m_dialog->isVisible(), qPrintable(m_dialog->problemLabel()->text()));
+    QCOMPARE(m_store->load().name, u"User Name"_s);
+    QCOMPARE(QDir(QFileInfo(user).absolutePath()).entryList({u"user.conf.broken-*"_s}).size(), 1);
 }
 
 void TestSettingsDialog::storedInvalidChoiceIsKeptVisible()
