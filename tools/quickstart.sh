@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # The README's quick start, on Debian 12 as root:
 #   tools/quickstart.sh start   install what is missing, build, start the app
-#   tools/quickstart.sh test    install what is missing, build, run every test
+#   tools/quickstart.sh test    install what is missing, build, run every test: the suites,
+#                               again built with sanitizers, and each fuzzer for
+#                               GLANCE_FUZZ_SECONDS (30)
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 top=$PWD
 build=${GLANCE_BUILD_DIR:-$top/build}
+fuzz_seconds=${GLANCE_FUZZ_SECONDS:-30}
 
 packages=(
     # building
@@ -22,6 +25,10 @@ packages=(
     # tests of desktop entries and packaging: the validators, GLib's launcher (gio), the
     # manual page formatter, and dpkg-shlibdeps for the Debian package's dependencies
     desktop-file-utils libglib2.0-bin appstream groff-base dpkg-dev
+    # the end-to-end tests: a real browser
+    chromium
+    # fuzzing: Clang and its libFuzzer runtime
+    clang libclang-rt-14-dev
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*"; }
@@ -56,7 +63,7 @@ build_project() {
 start_virtual_desktop() {
     local number_file=$build/xvfb.display
     rm -f "$number_file"
-    setsid Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp \
+    setsid Xvfb -displayfd 3 -noreset -screen 0 1280x800x24 -nolisten tcp \
         3>"$number_file" >"$build/xvfb.log" 2>&1 &
     local xvfb=$!
     for _ in $(seq 100); do
@@ -114,9 +121,34 @@ start_app() {
     echo "Stop it:       kill $pid $desktop_pids"
 }
 
+# Every suite runs even when one before it failed; the exit status says whether all passed.
 run_tests() {
+    local failed=()
     log "running every test"
-    ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)" --timeout 300
+    ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)" --timeout 300 ||
+        failed+=("tests")
+
+    local sanitized=$build-sanitize
+    log "the unit, widgets and process suites built with AddressSanitizer and UBSan, in $sanitized"
+    cmake -S "$top" -B "$sanitized" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DGLANCE_SANITIZE=ON >/dev/null
+    cmake --build "$sanitized" --parallel "$(nproc)"
+    ctest --test-dir "$sanitized" -L "unit|widgets|process" --output-on-failure \
+        --parallel "$(nproc)" --timeout 300 || failed+=("sanitizers")
+
+    local fuzzing=$build-fuzz
+    log "fuzzing, ${fuzz_seconds}s per target, in $fuzzing"
+    cmake -S "$top" -B "$fuzzing" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DCMAKE_CXX_COMPILER=clang++ -DGLANCE_FUZZ=ON -DGLANCE_BUILD_TESTS=OFF >/dev/null
+    cmake --build "$fuzzing" --parallel "$(nproc)" --target glance_fuzzers
+    ctest --test-dir "$fuzzing" -L fuzz --output-on-failure || failed+=("fuzz seeds")
+    tests/fuzz/run-fuzzers.sh "$fuzzing" "$fuzz_seconds" || failed+=("fuzzing")
+
+    if ((${#failed[@]} > 0)); then
+        echo "FAILED: ${failed[*]}" >&2
+        exit 1
+    fi
+    log "every test passed"
 }
 
 case ${1:-} in
