@@ -139,14 +139,19 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return result;
     };
 
-    // One value each; and a value that is itself an option means the real value was forgotten
-    // ("--name --print 1234" would otherwise open a link for someone named "--print").
+    // Each option at most once: QCommandLineParser takes repeats, and a second value or flag
+    // would be either dropped or meant as something else.
+    const QStringList given = parser.optionNames();
+    for (const QString &name : given) {
+        if (const qsizetype times = given.count(name); times > 1) {
+            return refuse(refusal(QT_TRANSLATE_NOOP("glance::Problem", "--%1 is given %2 times"),
+                                  {name, QString::number(times)}));
+        }
+    }
+    // A value that is itself an option means the real value was forgotten ("--name --print
+    // 1234" would otherwise open a link for someone named "--print").
     for (const char *name : valueOptions) {
         const QStringList values = parser.values(opt(name));
-        if (values.size() > 1) {
-            return refuse(refusal(QT_TRANSLATE_NOOP("glance::Problem", "--%1 is given %2 times"),
-                                  {opt(name), QString::number(values.size())}));
-        }
         if (!values.isEmpty() && values.constFirst().startsWith(QStringLiteral("--"))) {
             return refuse(refusal(
                 QT_TRANSLATE_NOOP("glance::Problem", "--%1 is missing its value (it took %2)"),

@@ -213,6 +213,8 @@ void TestCli::badInputExitsTwoWithOneLine_data()
     QTest::newRow("unknown option") << QStringList{u"--bogus"_s} << u"Command line"_s;
     QTest::newRow("two actions") << QStringList{u"--agent-join"_s, u"--login-key"_s}
                                  << u"Command line"_s;
+    QTest::newRow("print twice") << QStringList{u"--print"_s, u"--join"_s, u"1234"_s, u"--print"_s}
+                                 << u"Command line"_s;
 }
 
 void TestCli::badInputExitsTwoWithOneLine()

@@ -137,6 +137,16 @@ void TestCommandLine::refused_data()
     QTest::newRow("idpid twice") << QStringList{u"--agent-join"_s, u"--idpid"_s, u"1"_s,
                                                 u"--idpid=2"_s}
                                  << u"Command line: --idpid is given 2 times"_s;
+    QTest::newRow("print twice") << QStringList{u"--print"_s, u"--join"_s, u"1234"_s, u"--print"_s}
+                                 << u"Command line: --print is given 2 times"_s;
+    QTest::newRow("same window twice")
+        << QStringList{u"--agent-join"_s, u"--same-window"_s, u"-same-window"_s}
+        << u"Command line: --same-window is given 2 times"_s;
+    QTest::newRow("action three times")
+        << QStringList{u"--login-key"_s, u"--login-key"_s, u"--login-key"_s}
+        << u"Command line: --login-key is given 3 times"_s;
+    QTest::newRow("quit twice") << QStringList{u"--quit"_s, u"--quit"_s}
+                                << u"Command line: --quit is given 2 times"_s;
     QTest::newRow("value forgotten")
         << QStringList{u"--name"_s, u"--print"_s, u"1234"_s}
         << u"Command line: --name is missing its value (it took --print)"_s;
