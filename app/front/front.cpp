@@ -63,12 +63,15 @@ private:
     QCoreApplication m_app;
 };
 
-// The saved settings a link is made from. A settings file that exists but cannot be read would
-// leave the agent's identity or account off the link: that is refused.
+// The saved settings a link is made from. A settings file that exists but cannot be read, the
+// user's or the administrator's, would leave the agent's identity, account or locks off the
+// link: that is refused.
 Result<SettingsValues> savedSettings()
 {
     QStringList readErrors;
-    SettingsValues values = SettingsStore().load(&readErrors);
+    QStringList systemErrors;
+    SettingsValues values = SettingsStore().load(&readErrors, &systemErrors);
+    readErrors << systemErrors;
     if (!readErrors.isEmpty()) {
         return Problem(Field::Settings, QT_TRANSLATE_NOOP("glance::Problem", "%1"),
                        {readErrors.constFirst()});
@@ -267,7 +270,8 @@ int runFront(int &argc, char **argv)
 {
     // The command line answers on stderr in one line; warnings would add lines. They stay
     // reachable with QT_LOGGING_RULES, which overrides this; the tray module lifts it.
-    QLoggingCategory::setFilterRules(QStringLiteral("glance.*.warning=false"));
+    // Qt's own warnings too ("QVariant::load: unknown user type", from a settings file).
+    QLoggingCategory::setFilterRules(QStringLiteral("*.warning=false"));
     if (const int notUtf8 = firstArgumentNotUtf8(argc, argv)) {
         CoreApp app(argv[0]);
         printError(Problem(Field::CommandLine,

@@ -114,13 +114,18 @@ Result<bool> parseSettingsFlag(QStringView text, const char *key)
 
 namespace {
 
-Problem unreadableProblem(const QString &key)
+Problem unreadableProblem(const QString &key, const SettingsValues &values)
 {
-    return Problem(Field::Settings,
-                   QT_TRANSLATE_NOOP("glance::Problem",
-                                     "%1 is not valid text: write it as UTF-8 text, in double "
-                                     "quotes if it holds a comma or a semicolon"),
-                   {key});
+    const Problem problem(Field::Settings,
+                          QT_TRANSLATE_NOOP("glance::Problem",
+                                            "%1 is not valid text: write it as UTF-8 text, in "
+                                            "double quotes if it holds a comma or a semicolon"),
+                          {key});
+    if (!values.origins.contains(key)) {
+        return problem;
+    }
+    return problem.withContext(
+        QCoreApplication::translate("glance::LinkContext", "in %1").arg(values.origins.value(key)));
 }
 
 Result<AccountSelector> selectorOf(const SettingsValues &values)
@@ -150,7 +155,7 @@ Result<StuParts> linkParts(StuKind kind, const SettingsValues &values)
 {
     for (const QString &key : values.unreadable) {
         if (carries(kind, key)) {
-            return unreadableProblem(key);
+            return unreadableProblem(key, values);
         }
     }
     StuParts parts;
@@ -199,7 +204,7 @@ QList<Problem> settingsProblems(const SettingsValues &values)
 {
     QList<Problem> problems;
     for (const QString &key : values.unreadable) {
-        problems << unreadableProblem(key);
+        problems << unreadableProblem(key, values);
     }
     const auto add = [&problems](const auto &result) {
         if (!result.ok()) {

@@ -9,9 +9,11 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
+#include <QSaveFile>
 #include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryFile>
 
 #include <optional>
 
@@ -22,6 +24,15 @@ namespace {
 constexpr auto organization = "glance-launcher";
 constexpr auto application = "glance-launcher";
 constexpr qint64 MaxFileSize = 1024 * 1024;
+constexpr QByteArrayView Utf8Bom("\xef\xbb\xbf");
+
+// The app ends the user's file with a line break, so a last line without one was cut off; the
+// administrator's file is written by hand, and often ends without one.
+enum class LastLine
+{
+    MustEnd,
+    MayBeOpen
+};
 
 // Where QSettings keeps organization/application in scope, found without opening it: QSettings
 // reads a file as it is constructed, and a file in a bad state must first be looked at.
@@ -133,7 +144,8 @@ private:
 };
 
 // The stored value as text. QSettings reads an unquoted comma as a list: its parts are joined
-// again. Anything else that is not text, and text that was not UTF-8, has no text to give.
+// again. Anything else (a typed value such as @ByteArray(...), @Invalid() or @Variant(...)),
+// and text that was not UTF-8, has no text to give.
 std::optional<QString> textOf(const QVariant &value)
 {
     QString text;
@@ -143,9 +155,6 @@ std::optional<QString> textOf(const QVariant &value)
         break;
     case QMetaType::QStringList:
         text = value.toStringList().join(QStringLiteral(", "));
-        break;
-    case QMetaType::QByteArray:
-        text = QString::fromUtf8(value.toByteArray());
         break;
     default:
         return std::nullopt;
@@ -182,12 +191,53 @@ QStringList lockedKeys(const QStringList &listed, const QString &file)
     return keys;
 }
 
+// QSettings (Qt 6.4) reads a file that starts with a UTF-8 byte-order mark right, but reports a
+// format error when a section header follows the mark at once. Such a file is read from a copy
+// without the mark, which also holds exactly the bytes that were checked.
+class SettingsFileView
+{
+public:
+    SettingsFileView(const QString &file, const QByteArray &bytes)
+        : m_path(file)
+    {
+        if (!bytes.startsWith(Utf8Bom)) {
+            return;
+        }
+        m_copy = std::make_unique<QTemporaryFile>();
+        const QByteArrayView withoutBom = QByteArrayView(bytes).sliced(Utf8Bom.size());
+        if (m_copy->open() &&
+            m_copy->write(withoutBom.data(), withoutBom.size()) == withoutBom.size() &&
+            m_copy->flush()) {
+            m_path = m_copy->fileName();
+        } else {
+            qCWarning(lcSettings) << "could not copy" << file << "to read it without its BOM";
+        }
+    }
+    ~SettingsFileView()
+    {
+        if (m_copy) {
+            MalformedFiles::forget(m_copy->fileName());
+        }
+    }
+    SettingsFileView(const SettingsFileView &) = delete;
+    SettingsFileView &operator=(const SettingsFileView &) = delete;
+
+    // The file for QSettings to read.
+    const QString &path() const { return m_path; }
+
+private:
+    std::unique_ptr<QTemporaryFile> m_copy;
+    QString m_path;
+};
+
 // Why the file cannot be read as settings, or nullopt when it can. QSettings would read such a
 // file without a word: it drops or replaces bytes that are not UTF-8, stops at a NUL byte, and
 // takes the last line of a file cut off mid-line (a name cut to "Jo") as if it were whole. The
 // app always ends its files with a line break. A file with a line QSettings cannot read ("#"
-// comments, a line without "=", a section header without "]") is refused whole.
-std::optional<QString> whyBroken(const QString &file)
+// comments, a line without "=", a section header without "]") is refused whole. What was read
+// goes to bytesRead.
+std::optional<QString> whyBroken(const QString &file, LastLine lastLine,
+                                 QByteArray *bytesRead = nullptr)
 {
     const auto broken = [&file](const char *why) {
         return QCoreApplication::translate("glance::SettingsStore", why).arg(file);
@@ -211,19 +261,27 @@ std::optional<QString> whyBroken(const QString &file)
     if (!QUtf8StringView(bytes).isValidUtf8()) {
         return broken(QT_TRANSLATE_NOOP("glance::SettingsStore", "%1 is not UTF-8 text"));
     }
-    if (!bytes.endsWith('\n')) {
+    if (lastLine == LastLine::MustEnd && !bytes.endsWith('\n')) {
         return broken(
             QT_TRANSLATE_NOOP("glance::SettingsStore", "%1 is cut off in the middle of a line"));
     }
-    if (MalformedFiles::check(file)) {
+    if (MalformedFiles::check(SettingsFileView(file, bytes).path())) {
         return notSettings(file);
+    }
+    if (bytesRead) {
+        *bytesRead = bytes;
     }
     return std::nullopt;
 }
 
 // Reads each value the file holds into values, leaving the others as they are, and passing
-// over the locked ones.
-void readInto(const QString &file, SettingsValues &values, QStringList *readErrors)
+// over the locked ones. From the system-wide file, also which keys are locked.
+enum class Scope
+{
+    User,
+    System
+};
+void readInto(const QString &file, Scope scope, SettingsValues &values, QStringList *readErrors)
 {
     const QFileInfo info(file);
     if (file.isEmpty() || !info.exists()) {
@@ -240,10 +298,13 @@ void readInto(const QString &file, SettingsValues &values, QStringList *readErro
         return fail(QCoreApplication::translate("glance::SettingsStore", "%1 is not a regular file")
                         .arg(file));
     }
-    if (const auto why = whyBroken(file)) {
+    QByteArray bytes;
+    if (const auto why = whyBroken(
+            file, scope == Scope::User ? LastLine::MustEnd : LastLine::MayBeOpen, &bytes)) {
         return fail(*why);
     }
-    QSettings settings(file, QSettings::NativeFormat);
+    const SettingsFileView view(file, bytes);
+    QSettings settings(view.path(), QSettings::NativeFormat);
     parseEverySection(settings);
     // Changed on disk since whyBroken() looked.
     if (settings.status() != QSettings::NoError) {
@@ -264,7 +325,9 @@ void readInto(const QString &file, SettingsValues &values, QStringList *readErro
         values.unreadable.removeAll(key);
         values.origins.insert(key, file);
         const QVariant value = settings.value(key);
-        if (!value.isValid()) {
+        // Not in this file, but another key of its group is. A key that is there with an
+        // invalid value (@Invalid(), a @Variant of an unknown type) is unreadable, not missing.
+        if (!value.isValid() && !settings.contains(key)) {
             values.*spec.member = defaults.*spec.member;
             continue;
         }
@@ -274,6 +337,15 @@ void readInto(const QString &file, SettingsValues &values, QStringList *readErro
             values.*spec.member = QString();
             values.unreadable << key;
         }
+    }
+    // Only the administrator's file can lock; a "policy" group in the user's is not read.
+    if (scope == Scope::System) {
+        const QVariant listed = settings.value(QLatin1String(LockedKeysKey));
+        values.locked =
+            lockedKeys(listed.typeId() == QMetaType::QStringList
+                           ? listed.toStringList()
+                           : listed.toString().split(QLatin1Char(','), Qt::SkipEmptyParts),
+                       file);
     }
     const int version = settings.value(QLatin1String(SettingsVersionKey)).toInt();
     if (version > SettingsVersion) {
@@ -317,22 +389,7 @@ SettingsStore::SettingsStore(QString userFile, QString systemFile)
 SettingsValues SettingsStore::inherited(QStringList *systemFileErrors) const
 {
     SettingsValues values;
-    QStringList errors;
-    readInto(m_systemFile, values, &errors);
-    if (systemFileErrors) {
-        *systemFileErrors << errors;
-    }
-    // Only the administrator's file can lock; a "policy" group in the user's is not read.
-    if (QFileInfo(m_systemFile).isFile() && errors.isEmpty()) {
-        const QSettings system(m_systemFile, QSettings::NativeFormat);
-        parseEverySection(system);
-        const QVariant listed = system.value(QLatin1String(LockedKeysKey));
-        values.locked =
-            lockedKeys(listed.typeId() == QMetaType::QStringList
-                           ? listed.toStringList()
-                           : listed.toString().split(QLatin1Char(','), Qt::SkipEmptyParts),
-                       m_systemFile);
-    }
+    readInto(m_systemFile, Scope::System, values, systemFileErrors);
     return values;
 }
 
@@ -343,7 +400,7 @@ SettingsValues SettingsStore::load(QStringList *userFileErrors, QStringList *sys
     if (systemFileErrors) {
         *systemFileErrors = systemErrors;
     }
-    readInto(m_userFile, values, userFileErrors);
+    readInto(m_userFile, Scope::User, values, userFileErrors);
     return values;
 }
 
@@ -353,7 +410,7 @@ std::optional<SettingsStore::BrokenFile> SettingsStore::setAsideBrokenUserFile()
     if (!info.isFile()) {
         return std::nullopt;
     }
-    const auto why = whyBroken(m_userFile);
+    const auto why = whyBroken(m_userFile, LastLine::MustEnd);
     // A file that cannot even be opened is not ours to move.
     if (!why || !QFile(m_userFile).open(QIODevice::ReadOnly)) {
         return std::nullopt;
@@ -382,8 +439,23 @@ std::optional<QString> SettingsStore::save(const SettingsValues &values)
             .arg(m_userFile);
     }
     // Never written over: what could still be read in a broken file is kept.
-    if (existing.exists() && whyBroken(m_userFile) && !setAsideBrokenUserFile()) {
+    if (existing.exists() && whyBroken(m_userFile, LastLine::MustEnd) &&
+        !setAsideBrokenUserFile()) {
         return whyNotWritten(m_userFile);
+    }
+    // QSettings would report the mark as a format error (see SettingsFileView) and drop it on
+    // writing anyway.
+    if (QFile file(m_userFile); existing.exists() && file.open(QIODevice::ReadOnly)) {
+        const QByteArray bytes = file.readAll();
+        file.close();
+        if (bytes.startsWith(Utf8Bom)) {
+            QSaveFile withoutBom(m_userFile);
+            if (!withoutBom.open(QIODevice::WriteOnly) ||
+                withoutBom.write(bytes.sliced(Utf8Bom.size())) != bytes.size() - Utf8Bom.size() ||
+                !withoutBom.commit()) {
+                return whyNotWritten(m_userFile);
+            }
+        }
     }
     const SettingsValues fallback = inherited();
     QSettings settings(m_userFile, QSettings::NativeFormat);

@@ -43,7 +43,12 @@ private Q_SLOTS:
     void settingsThatCannotBeReadAreRefused_data();
     void settingsThatCannotBeReadAreRefused();
     void lockedSettingsCannotBeOverridden();
-    void brokenSystemFileLeavesTheUsersSettings();
+    void brokenSystemFileIsRefused_data();
+    void brokenSystemFileIsRefused();
+    void filesAsPeopleWriteThemAreRead_data();
+    void filesAsPeopleWriteThemAreRead();
+    void typedValuesAreRefused_data();
+    void typedValuesAreRefused();
     void systemFileInAnyXdgConfigFolder();
     void refusalsNameTheFile();
 
@@ -395,14 +400,95 @@ void TestCli::lockedSettingsCannotBeOverridden()
     QCOMPARE(result.exitCode, 0);
 }
 
-void TestCli::brokenSystemFileLeavesTheUsersSettings()
+void TestCli::brokenSystemFileIsRefused_data()
 {
-    writeSettings(u"etc-xdg"_s, glance::test::bytes("\0\xff[account]\nvalue=1\n"));
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("why");
+    QTest::newRow("NUL bytes") << glance::test::bytes("[account]\nvalue=1\0\n")
+                               << u"holds NUL bytes"_s;
+    QTest::newRow("not UTF-8") << QByteArray("\xff\xfe[account]\nvalue=1\n")
+                               << u"is not UTF-8 text"_s;
+}
+
+// A link without the administrator's account and locks would be a wrong link, as one without
+// the user's own settings would be.
+void TestCli::brokenSystemFileIsRefused()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, why);
+    writeSettings(u"etc-xdg"_s, content);
     writeSettings(u"config"_s, "[identity]\nname=User Name\n");
     const Run result = run({u"--print"_s, u"1234"_s});
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.out, QString());
+    QCOMPARE(result.err, u"glance-launcher: Settings: "_s +
+                             m_dir->filePath(u"etc-xdg/glance-launcher/glance-launcher.conf "_s) +
+                             why + u"\n"_s);
+}
+
+void TestCli::filesAsPeopleWriteThemAreRead_data()
+{
+    QTest::addColumn<QString>("folder");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("link");
+    const QString viewer = u"https://www.glance.net/agentjoin/AgentView.aspx?"_s;
+    QTest::newRow("user file with a byte-order mark")
+        << u"config"_s << QByteArray("\xef\xbb\xbf[identity]\nname=Bob\n")
+        << viewer + u"SessionKey=1234&name=Bob"_s;
+    QTest::newRow("system file with a byte-order mark")
+        << u"etc-xdg"_s << QByteArray("\xef\xbb\xbf[identity]\nname=Bob\n")
+        << viewer + u"SessionKey=1234&name=Bob"_s;
+    QTest::newRow("system file without a final line break")
+        << u"etc-xdg"_s << QByteArray("[account]\nselector=idpid\nvalue=12")
+        << viewer + u"idpid=12&SessionKey=1234"_s;
+}
+
+void TestCli::filesAsPeopleWriteThemAreRead()
+{
+    QFETCH(QString, folder);
+    QFETCH(QByteArray, content);
+    QFETCH(QString, link);
+    writeSettings(folder, content);
+    const Run result = run({u"--print"_s, u"1234"_s});
+    QCOMPARE(result.err, QString());
+    QCOMPARE(result.out, link + u"\n"_s);
     QCOMPARE(result.exitCode, 0);
-    QCOMPARE(result.out, u"https://www.glance.net/agentjoin/AgentView.aspx?SessionKey=1234&"
-                         u"name=User+Name\n"_s);
+}
+
+void TestCli::typedValuesAreRefused_data()
+{
+    QTest::addColumn<QString>("folder");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("key");
+    QTest::newRow("invalid email")
+        << u"config"_s << QByteArray("[identity]\nemail=@Invalid()\n") << u"identity/email"_s;
+    QTest::newRow("invalid selector")
+        << u"etc-xdg"_s << QByteArray("[account]\nselector=@Invalid()\nvalue=12\n")
+        << u"account/selector"_s;
+    QTest::newRow("variant name") << u"config"_s
+                                  << QByteArray("[identity]\nname=@Variant(\\0\\0\\0\\x7f"
+                                                "\\0\\0\\0\\x4Nope\\0)\n")
+                                  << u"identity/name"_s;
+    QTest::newRow("byte array name")
+        << u"config"_s << QByteArray("[identity]\nname=@ByteArray(Bob)\n") << u"identity/name"_s;
+    QTest::newRow("size phone") << u"config"_s << QByteArray("[identity]\nphone=@Size(3 4)\n")
+                                << u"identity/phone"_s;
+}
+
+// Never silently left off the link, and only one line on stderr: no warning of Qt's own.
+void TestCli::typedValuesAreRefused()
+{
+    QFETCH(QString, folder);
+    QFETCH(QByteArray, content);
+    QFETCH(QString, key);
+    writeSettings(folder, content);
+    const Run result = run({u"--print"_s, u"1234"_s});
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.out, QString());
+    QVERIFY2(result.err.startsWith(u"glance-launcher: Settings: "_s + key), qPrintable(result.err));
+    QVERIFY2(result.err.contains(m_dir->filePath(folder + u"/glance-launcher/"_s)),
+             qPrintable(result.err));
+    QCOMPARE(result.err.count(u'\n'), 1);
 }
 
 void TestCli::systemFileInAnyXdgConfigFolder()

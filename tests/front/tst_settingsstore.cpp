@@ -84,6 +84,10 @@ private Q_SLOTS:
     void saveNeverWritesOverAMalformedFileItCannotKeep();
     void brokenSystemFileLeavesTheUsersSettings();
     void valuesThatAreNotTextAreMarked();
+    void typedValuesAreMarked_data();
+    void typedValuesAreMarked();
+    void filesAsPeopleWriteThemAreRead_data();
+    void filesAsPeopleWriteThemAreRead();
     void keysOutsideTheirSectionCount();
 
 private:
@@ -462,6 +466,69 @@ void TestSettingsStore::valuesThatAreNotTextAreMarked()
     writeFile(m_user, "[identity]\nname=User Name\n");
     values = SettingsStore(m_user, m_system).load();
     QCOMPARE(values.unreadable, QStringList{u"identity/email"_s});
+}
+
+void TestSettingsStore::typedValuesAreMarked_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("key");
+    QTest::newRow("invalid email")
+        << QByteArray("[identity]\nemail=@Invalid()\n") << u"identity/email"_s;
+    QTest::newRow("invalid selector")
+        << QByteArray("[account]\nselector=@Invalid()\n") << u"account/selector"_s;
+    QTest::newRow("invalid same window")
+        << QByteArray("[join]\nviewerSameWindow=@Invalid()\n") << u"join/viewerSameWindow"_s;
+    QTest::newRow("variant of an unknown type")
+        << QByteArray("[identity]\nname=@Variant(\\0\\0\\0\\x7f\\0\\0\\0\\x4Nope\\0)\n")
+        << u"identity/name"_s;
+    QTest::newRow("byte array") << QByteArray("[identity]\nname=@ByteArray(Bob)\n")
+                                << u"identity/name"_s;
+    QTest::newRow("date time") << QByteArray("[service]\nserver=@DateTime()\n")
+                               << u"service/server"_s;
+}
+
+// A value QSettings reads as anything but text is never taken as empty or as the default.
+void TestSettingsStore::typedValuesAreMarked()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, key);
+    writeFile(m_user, content);
+    QStringList errors;
+    const SettingsValues values = SettingsStore(m_user, m_system).load(&errors);
+    QVERIFY(errors.isEmpty());
+    QCOMPARE(values.unreadable, QStringList{key});
+    QCOMPARE(values.origins.value(key), m_user);
+}
+
+void TestSettingsStore::filesAsPeopleWriteThemAreRead_data()
+{
+    QTest::addColumn<bool>("system");
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("user file with a byte-order mark")
+        << false << QByteArray("\xef\xbb\xbf[account]\nselector=idpid\nvalue=12\n");
+    QTest::newRow("system file with a byte-order mark")
+        << true << QByteArray("\xef\xbb\xbf[account]\nselector=idpid\nvalue=12\n");
+    // Administrators write theirs by hand; the app always ends the user's with a line break.
+    QTest::newRow("system file without a final line break")
+        << true << QByteArray("[account]\nselector=idpid\nvalue=12");
+    QTest::newRow("system file with a byte-order mark and no final line break")
+        << true << QByteArray("\xef\xbb\xbf[account]\nselector=idpid\nvalue=12");
+}
+
+void TestSettingsStore::filesAsPeopleWriteThemAreRead()
+{
+    QFETCH(bool, system);
+    QFETCH(QByteArray, content);
+    writeFile(system ? m_system : m_user, content);
+    SettingsStore store(m_user, m_system);
+    QStringList userErrors;
+    QStringList systemErrors;
+    const SettingsValues values = store.load(&userErrors, &systemErrors);
+    QCOMPARE(userErrors, QStringList());
+    QCOMPARE(systemErrors, QStringList());
+    QCOMPARE(values.selector, u"idpid"_s);
+    QCOMPARE(values.selectorValue, u"12"_s);
+    QCOMPARE(store.setAsideBrokenUserFile(), std::nullopt);
 }
 
 // "identity/name=Agnes" at the top of a file, outside [identity], is that key to QSettings,
