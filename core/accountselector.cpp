@@ -41,7 +41,7 @@ Result<QString> parseText(Field field, const QString &value)
                                                 "control characters, invisible characters and "
                                                 "line breaks are not allowed"));
     }
-    if (text::characterCount(value) > AccountSelector::MaxTextLength) {
+    if (!text::fitsLength(value, AccountSelector::MaxTextLength)) {
         return Problem(field, QT_TRANSLATE_NOOP("glance::Problem", "at most %1 characters"),
                        {QString::number(AccountSelector::MaxTextLength)});
     }

@@ -56,7 +56,7 @@ Result<QString> Identity::parseName(QStringView typed)
     if (text::hasControlCharacters(name)) {
         return controlCharacters(Field::Name);
     }
-    if (text::characterCount(name) > MaxNameLength) {
+    if (!text::fitsLength(name, MaxNameLength)) {
         return tooLong(Field::Name, MaxNameLength);
     }
     return name;
@@ -71,7 +71,7 @@ Result<QString> Identity::parseEmail(QStringView typed)
     if (text::hasControlCharacters(email)) {
         return controlCharacters(Field::Email);
     }
-    if (text::characterCount(email) > MaxEmailLength) {
+    if (!text::fitsLength(email, MaxEmailLength)) {
         return tooLong(Field::Email, MaxEmailLength);
     }
     for (QChar c : email) {
@@ -91,7 +91,7 @@ Result<QString> Identity::parseEmail(QStringView typed)
 Result<QString> Identity::parsePhone(QStringView typed)
 {
     const QString phone = text::cleaned(typed);
-    if (text::characterCount(phone) > MaxPhoneLength) {
+    if (!text::fitsLength(phone, MaxPhoneLength)) {
         return tooLong(Field::Phone, MaxPhoneLength);
     }
     for (QChar c : phone) {

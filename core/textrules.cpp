@@ -1,8 +1,7 @@
 #include "textrules.h"
 
 #include <QList>
-
-#include <algorithm>
+#include <QTextBoundaryFinder>
 
 namespace glance::text {
 
@@ -23,13 +22,30 @@ QString withoutInvisibles(QStringView text)
     return result;
 }
 
+namespace {
+
+// Hangul fillers are letters to Unicode, but print as nothing on their own: a name of fillers
+// looks empty.
+bool isHangulFiller(char32_t c)
+{
+    return c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0;
+}
+
+} // namespace
+
 bool hasControlCharacters(QStringView text)
 {
+    // Lone surrogates too.
     if (!text.isValidUtf16()) {
         return true;
     }
-    for (QChar c : text) {
-        switch (c.category()) {
+    // By code point: a tag character (U+E0041) or a musical format character (U+1D173) is two
+    // code units whose categories say nothing.
+    for (const char32_t c : text.toUcs4()) {
+        if (isHangulFiller(c)) {
+            return true;
+        }
+        switch (QChar::category(c)) {
         case QChar::Other_Control:
         case QChar::Separator_Line:
         case QChar::Separator_Paragraph:
@@ -38,7 +54,7 @@ bool hasControlCharacters(QStringView text)
             // Zero-width joiners belong to the spelling of names in several scripts; the other
             // format characters (direction overrides, zero-width spaces, byte-order marks) only
             // hide or disguise text.
-            if (c != QChar(0x200C) && c != QChar(0x200D)) {
+            if (c != 0x200C && c != 0x200D) {
                 return true;
             }
             break;
@@ -79,8 +95,18 @@ bool isAsciiLetterOrDigit(QChar c)
 
 qsizetype characterCount(QStringView text)
 {
-    return text.size() -
-           std::count_if(text.begin(), text.end(), [](QChar c) { return c.isLowSurrogate(); });
+    qsizetype count = 0;
+    QTextBoundaryFinder graphemes(QTextBoundaryFinder::Grapheme, text);
+    while (graphemes.toNextBoundary() != -1) {
+        ++count;
+    }
+    return count;
+}
+
+bool fitsLength(QStringView text, qsizetype maxCharacters)
+{
+    return text.size() <= MaxCodeUnitsPerCharacter * maxCharacters &&
+           characterCount(text) <= maxCharacters;
 }
 
 bool isDnsName(QStringView name)

@@ -12,7 +12,8 @@ bool isInvisible(QChar c);
 QString withoutInvisibles(QStringView text);
 
 // Control characters, line and paragraph separators, invisible format characters but for the
-// zero-width joiner and non-joiner, and broken UTF-16.
+// zero-width joiner and non-joiner, Hangul fillers, and broken UTF-16; checked by code point,
+// so outside the Basic Multilingual Plane too.
 bool hasControlCharacters(QStringView text);
 
 // text with every control, line-separating and invisible format character written as U+XXXX,
@@ -24,8 +25,16 @@ QString cleaned(QStringView text);
 
 bool isAsciiLetterOrDigit(QChar c);
 
-// Characters as people count them: code points, so that an emoji counts once, not twice.
+// Characters as people count them: grapheme clusters, so that an emoji counts once, a flag or a
+// skin-toned emoji too, and a letter with its accents.
 qsizetype characterCount(QStringView text);
+
+// A character may take several code units, but not without end: a single cluster of thousands
+// of combining marks is no name.
+inline constexpr qsizetype MaxCodeUnitsPerCharacter = 8;
+// At most maxCharacters characters, and at most MaxCodeUnitsPerCharacter UTF-16 code units each
+// on average.
+bool fitsLength(QStringView text, qsizetype maxCharacters);
 
 // A DNS-style name: parts of 1 to 63 letters, digits and '-' (not first or last) joined by dots,
 // at most 253 characters in all.

@@ -70,6 +70,43 @@ void TestValues::identity_data()
     QTest::newRow("emoji count once")
         << QString(u"\U0001F600"_s).repeated(100) << QString() << QString()
         << QStringList{QString(u"\U0001F600"_s).repeated(100), QString(), QString()} << QString();
+    const QString refusedName =
+        u"Name: control characters, invisible characters and line breaks are not allowed"_s;
+    QTest::newRow("name with tag characters")
+        << u"Agent\U000E0001\U000E0041"_s << QString() << QString() << QStringList() << refusedName;
+    QTest::newRow("name with musical format character")
+        << u"Agent\U0001D173"_s << QString() << QString() << QStringList() << refusedName;
+    QTest::newRow("email with tag character")
+        << QString() << u"user\U000E0041@example.com"_s << QString() << QStringList()
+        << u"Email: control characters, invisible characters and line breaks are not allowed"_s;
+    QTest::newRow("name with lone high surrogate")
+        << u"Agent"_s + QChar(0xD83D) << QString() << QString() << QStringList() << refusedName;
+    QTest::newRow("name with lone low surrogate")
+        << QChar(0xDE00) + u"Agent"_s << QString() << QString() << QStringList() << refusedName;
+    QTest::newRow("name with Hangul filler")
+        << u"\u3164"_s << QString() << QString() << QStringList() << refusedName;
+    QTest::newRow("name with Hangul choseong filler")
+        << u"Agent\u115f"_s << QString() << QString() << QStringList() << refusedName;
+    QTest::newRow("name with halfwidth Hangul filler")
+        << u"Agent\uffa0"_s << QString() << QString() << QStringList() << refusedName;
+    QTest::newRow("Hangul name") << u"\uae40\ubbfc\uc218"_s << QString() << QString()
+                                 << QStringList{u"\uae40\ubbfc\uc218"_s, QString(), QString()}
+                                 << QString();
+    const QString flags = QString(u"\U0001F1E9\U0001F1EA"_s).repeated(100);
+    QTest::newRow("flags count once")
+        << flags << QString() << QString() << QStringList{flags, QString(), QString()} << QString();
+    const QString thumbs = QString(u"\U0001F44D\U0001F3FD"_s).repeated(100);
+    QTest::newRow("skin-toned emoji count once")
+        << thumbs << QString() << QString() << QStringList{thumbs, QString(), QString()}
+        << QString();
+    QTest::newRow("accents count with their letter")
+        << QString(u"e\u0301\u0302"_s).repeated(100) << QString() << QString()
+        << QStringList{QString(u"\u00e9\u0302"_s).repeated(100), QString(), QString()} << QString();
+    QTest::newRow("101 flags") << QString(u"\U0001F1E9\U0001F1EA"_s).repeated(101) << QString()
+                               << QString() << QStringList() << u"Name: at most 100 characters"_s;
+    QTest::newRow("one character of a thousand marks")
+        << u"a"_s + QString(1000, QChar(0x0301)) << QString() << QString() << QStringList()
+        << u"Name: at most 100 characters"_s;
     QTest::newRow("name too long") << QString(101, u'n') << QString() << QString() << QStringList()
                                    << u"Name: at most 100 characters"_s;
     QTest::newRow("email without at")
@@ -143,6 +180,13 @@ void TestValues::selector_data()
            u"allowed"_s;
     QTest::newRow("token") << Kind::AccountToken << u"00D5g000004ABCD"_s << u"00D5g000004ABCD"_s
                            << QString();
+    QTest::newRow("group name with tag character")
+        << Kind::GroupName << u"Acme\U000E0041"_s << QString()
+        << u"Group name: control characters, invisible characters and line breaks are not "
+           u"allowed"_s;
+    QTest::newRow("token of 128 flags")
+        << Kind::AccountToken << QString(u"\U0001F1E9\U0001F1EA"_s).repeated(128)
+        << QString(u"\U0001F1E9\U0001F1EA"_s).repeated(128) << QString();
     QTest::newRow("token too long") << Kind::AccountToken << QString(129, u't') << QString()
                                     << u"Account token: at most 128 characters"_s;
     QTest::newRow("glance address") << Kind::GlanceAddress << u"Agnes.Acme.glance.net"_s
