@@ -292,6 +292,10 @@ Es werden Ihre eigenen Einstellungen verwendet.</translation>
         <extracomment>Where a refused value came from: a settings key and the file that holds it.</extracomment>
         <translation>%1 in %2</translation>
     </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
 </context>
 <context>
     <name>glance::OpenFailedDialog</name>
