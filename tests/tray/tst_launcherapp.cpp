@@ -8,10 +8,12 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSystemTrayIcon>
 #include <QTemporaryDir>
@@ -40,6 +42,8 @@ private Q_SLOTS:
     void brokenUserFileIsKeptAsideAndToldOnce_data();
     void brokenUserFileIsKeptAsideAndToldOnce();
     void browserFailingLaterShowsTheLink();
+    void brokenUserFileIsToldOnceAtRealStartUp_data();
+    void brokenUserFileIsToldOnceAtRealStartUp();
 
 private:
     void start(bool openerSucceeds = true);
@@ -343,6 +347,84 @@ void TestLauncherApp::browserFailingLaterShowsTheLink()
         return label->text().contains(u"(no browser was found)"_s);
     }));
     failed->close();
+}
+
+void TestLauncherApp::brokenUserFileIsToldOnceAtRealStartUp_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("why");
+    QTest::addColumn<int>("action");
+    const int start = int(Request::Action::Start);
+    QTest::newRow("empty") << QByteArray() << u"is empty"_s << start;
+    QTest::newRow("NUL bytes") << test::bytes("[identity]\nname=A\0\n") << u"holds NUL bytes"_s
+                               << start;
+    QTest::newRow("cut off") << QByteArray("[identity]\nname=Jo")
+                             << u"is cut off in the middle of a line"_s << start;
+    QTest::newRow("not UTF-8") << QByteArray("[identity]\nname=Jos\xe9\n") << u"is not UTF-8 text"_s
+                               << start;
+    QTest::newRow("malformed") << QByteArray("[identity]\nname=Agnes\nphone\n")
+                               << u"is not a valid settings file"_s << start;
+    QTest::newRow("empty, started with --dialog")
+        << QByteArray() << u"is empty"_s << int(Request::Action::ShowDialog);
+    QTest::newRow("empty, started with --settings")
+        << QByteArray() << u"is empty"_s << int(Request::Action::ShowSettings);
+}
+
+// As glance_tray_main starts the app: the settings at their XDG places, start(), then the
+// launch's own request, then the event loop (where the tray is looked at again).
+void TestLauncherApp::brokenUserFileIsToldOnceAtRealStartUp()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, why);
+    QFETCH(int, action);
+    for (QWidget *window : QApplication::topLevelWidgets()) {
+        if (qobject_cast<QMessageBox *>(window)) {
+            window->close();
+        }
+    }
+    const QByteArray configHome = qgetenv("XDG_CONFIG_HOME");
+    const QByteArray configDirs = qgetenv("XDG_CONFIG_DIRS");
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir->filePath(u"config"_s)));
+    qputenv("XDG_CONFIG_DIRS", QFile::encodeName(m_dir->filePath(u"etc-xdg"_s)));
+    const auto restore = qScopeGuard([&] {
+        qputenv("XDG_CONFIG_HOME", configHome);
+        qputenv("XDG_CONFIG_DIRS", configDirs);
+    });
+    const QString userFile = m_dir->filePath(u"config/glance-launcher/glance-launcher.conf"_s);
+    QVERIFY(QDir().mkpath(QFileInfo(userFile).absolutePath()));
+    QFile user(userFile);
+    QVERIFY(user.open(QIODevice::WriteOnly));
+    user.write(content);
+    user.close();
+
+    m_app = std::make_unique<LauncherApp>(SettingsStore(),
+                                          RecentSessions(m_dir->filePath(u"recent.conf"_s)),
+                                          std::make_unique<test::RecordingOpener>(&m_opened));
+    m_app->start();
+    Request launch;
+    launch.action = Request::Action(action);
+    m_app->carryOut(launch);
+    QTest::qWait(50);
+
+    const QStringList kept =
+        QDir(QFileInfo(userFile).absolutePath()).entryList({u"*.broken-*"_s}, QDir::Files);
+    QCOMPARE(kept.size(), 1);
+    QVERIFY(!user.exists());
+    QStringList messages = visibleMessages();
+    QCOMPARE(messages.size(), 1);
+    QVERIFY2(messages.constFirst().contains(why), qPrintable(messages.constFirst()));
+    QVERIFY2(messages.constFirst().contains(QFileInfo(userFile).absolutePath() + u'/' +
+                                            kept.constFirst()),
+             qPrintable(messages.constFirst()));
+    // Once: the menu, the dialog and links read the settings again and say nothing more.
+    Request show;
+    show.action = Request::Action::ShowDialog;
+    m_app->carryOut(show);
+    Request join;
+    join.action = Request::Action::Join;
+    join.sessionKey = u"1234"_s;
+    QCOMPARE(m_app->carryOut(join).code, ExitCode::Success);
+    QCOMPARE(visibleMessages().size(), 1);
 }
 
 QTEST_MAIN(TestLauncherApp)
