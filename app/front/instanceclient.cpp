@@ -1,13 +1,12 @@
 #include "instanceclient.h"
 
-#include <QFile>
+#include "localsocket.h"
 
 #include <cerrno>
 #include <cstring>
 
 #include <poll.h>
 #include <sys/socket.h>
-#include <sys/un.h>
 #include <unistd.h>
 
 namespace glance {
@@ -33,21 +32,6 @@ bool waitFor(int socket, short events, QDeadlineTimer deadline)
     }
 }
 
-// The folder is the user's own; this also holds if a path was swapped under it.
-bool isSameUser(int socket)
-{
-#ifdef SO_PEERCRED
-    ucred peer{};
-    socklen_t size = sizeof(peer);
-    return ::getsockopt(socket, SOL_SOCKET, SO_PEERCRED, &peer, &size) == 0 &&
-           peer.uid == ::geteuid();
-#else
-    uid_t uid = 0;
-    gid_t gid = 0;
-    return ::getpeereid(socket, &uid, &gid) == 0 && uid == ::geteuid();
-#endif
-}
-
 } // namespace
 
 InstanceClient::~InstanceClient()
@@ -59,21 +43,18 @@ InstanceClient::~InstanceClient()
 
 InstanceClient::Connection InstanceClient::connectTo(const QString &socketPath)
 {
-    const QByteArray path = QFile::encodeName(socketPath);
-    sockaddr_un address{};
-    address.sun_family = AF_UNIX;
-    if (size_t(path.size()) >= sizeof(address.sun_path)) {
+    const auto address = localSocketAddress(socketPath);
+    if (!address) {
         return Connection::NobodyListening;
     }
-    std::memcpy(address.sun_path, path.constData(), size_t(path.size()));
     // Non-blocking: with a primary that does not accept (stopped, hung) and its queue full, a
     // blocking connect() would sleep in the kernel past every deadline.
     m_socket = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
     if (m_socket < 0) {
         return Connection::NobodyListening;
     }
-    if (::connect(m_socket, reinterpret_cast<const sockaddr *>(&address), sizeof(address)) == 0) {
-        if (isSameUser(m_socket)) {
+    if (::connect(m_socket, reinterpret_cast<const sockaddr *>(&*address), sizeof(*address)) == 0) {
+        if (peerIsThisUser(m_socket)) {
             return Connection::Connected;
         }
         ::close(m_socket);
