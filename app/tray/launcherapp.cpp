@@ -185,7 +185,6 @@ SessionDialog *LauncherApp::sessionDialog()
 {
     if (!m_sessionDialog) {
         m_sessionDialog = new SessionDialog;
-        m_sessionDialog->setWindowIcon(appIcon());
         m_sessionDialog->setSettings(m_settings);
         showRecentSessions();
         connect(m_sessionDialog, &SessionDialog::requested, this, [this](const Request &request) {
@@ -210,7 +209,6 @@ SettingsDialog *LauncherApp::settingsDialog()
 {
     if (!m_settingsDialog) {
         m_settingsDialog = new SettingsDialog(m_store, Autostart());
-        m_settingsDialog->setWindowIcon(appIcon());
         connect(m_settingsDialog, &SettingsDialog::saved, this,
                 [this] { setSettings(m_store.load()); });
         connect(m_settingsDialog, &SettingsDialog::createShortcutRequested, this,
@@ -248,7 +246,6 @@ void LauncherApp::setSettings(const SettingsValues &settings)
 void LauncherApp::showTransient(QWidget *window)
 {
     window->setAttribute(Qt::WA_DeleteOnClose);
-    window->setWindowIcon(appIcon());
     m_windows.removeAll(nullptr);
     m_windows << window;
     showWindow(window);
@@ -297,6 +294,19 @@ LauncherApp::Outcome LauncherApp::carryOut(const Request &request)
     case Request::Action::SsoTroubleshooting:
         return openLink(request);
     }
+    return {};
+}
+
+LauncherApp::Outcome LauncherApp::answerForwarded(const Request &request)
+{
+    if (!request.opensLink() || request.shapeProblem()) {
+        return carryOut(request);
+    }
+    refreshSettings();
+    if (const auto stu = stuFor(request, m_settings); !stu) {
+        return {ExitCode::BadInput, stu.problem().message()};
+    }
+    QTimer::singleShot(0, this, [this, request] { openLink(request); });
     return {};
 }
 

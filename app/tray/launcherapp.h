@@ -47,6 +47,10 @@ public:
     void setTrayAvailability(std::function<bool()> isAvailable);
     // The one place a request is carried out.
     Outcome carryOut(const Request &request);
+    // For a later launch, which waits for the answer: a link is checked and the answer given at
+    // once, and the browser started after it has gone, so that starting one does not hold the
+    // launch up. A browser that then fails shows the link here, in the app's window.
+    Outcome answerForwarded(const Request &request);
 
     const SettingsValues &settings() const { return m_settings; }
     // A refusal in a window of its own, for launches that have nowhere else to show it.

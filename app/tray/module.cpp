@@ -105,7 +105,7 @@ extern "C" Q_DECL_EXPORT int glance_tray_main(const glance::TrayLaunch *launch)
     }
     LauncherApp launcher(SettingsStore(), RecentSessions(), std::make_unique<DesktopUrlOpener>());
     InstanceServer server([&launcher](const ipc::ForwardedRequest &forwarded) {
-        const LauncherApp::Outcome outcome = launcher.carryOut(forwarded.request);
+        const LauncherApp::Outcome outcome = launcher.answerForwarded(forwarded.request);
         if (outcome.code == ExitCode::BadInput && !forwarded.fromTerminal) {
             launcher.showProblem(outcome.message);
         }

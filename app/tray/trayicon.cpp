@@ -4,17 +4,24 @@
 #include "plaintext.h"
 
 #include <QDate>
+#include <QImageReader>
 #include <QLocale>
 #include <QMenu>
+#include <QPixmap>
 #include <QSystemTrayIcon>
 
 namespace glance {
 
 QIcon appIcon()
 {
+    // Read as PNG, and only so: QIcon::addFile, and QImageReader when it may guess, first ask
+    // every image plugin about the file, and so load all of them into the app for good. Sizes
+    // up to 2x of a large panel; menus and window lists take the installed theme's icon.
     QIcon icon;
-    for (int size : {16, 22, 24, 32, 44, 48, 64, 128, 256}) {
-        icon.addFile(QStringLiteral(":/icons/glance-launcher-%1.png").arg(size), QSize(size, size));
+    for (int size : {16, 22, 24, 32, 44, 48, 64}) {
+        QImageReader reader(QStringLiteral(":/icons/glance-launcher-%1.png").arg(size), "png");
+        reader.setAutoDetectImageFormat(false);
+        icon.addPixmap(QPixmap::fromImage(reader.read()));
     }
     return icon;
 }

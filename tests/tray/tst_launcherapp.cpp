@@ -32,6 +32,7 @@ private Q_SLOTS:
     void withoutTrayTheDialogIsTheWindow();
     void closingTheWindowNeverQuits();
     void linkRequestsOpenExactLinks();
+    void forwardedLinksAreAnsweredBeforeTheBrowserStarts();
     void badRequestsOpenNothing();
     void failedOpenShowsLinkWithCopyButton();
     void savedSettingsReachTheDialogAtOnce();
@@ -65,6 +66,22 @@ void TestLauncherApp::cleanup()
     m_app.reset();
     m_dir.reset();
 }
+
+namespace {
+
+// The newest window that shows a link no browser took.
+OpenFailedDialog *openFailedWindow()
+{
+    OpenFailedDialog *failed = nullptr;
+    for (QWidget *window : QApplication::topLevelWidgets()) {
+        if (auto *candidate = qobject_cast<OpenFailedDialog *>(window)) {
+            failed = candidate;
+        }
+    }
+    return failed;
+}
+
+} // namespace
 
 void TestLauncherApp::start(bool openerSucceeds)
 {
@@ -133,6 +150,33 @@ void TestLauncherApp::linkRequestsOpenExactLinks()
                           u"idptoken=A%26B"_s}));
 }
 
+void TestLauncherApp::forwardedLinksAreAnsweredBeforeTheBrowserStarts()
+{
+    start(false);
+    Request request;
+    request.action = Request::Action::Join;
+    request.sessionKey = u"4242"_s;
+    QCOMPARE(m_app->answerForwarded(request).code, ExitCode::Success);
+    QVERIFY(m_opened.isEmpty());
+    QTRY_COMPARE(m_opened,
+                 QStringList{u"https://www.glance.net/agentjoin/AgentView.aspx?SessionKey=4242"_s});
+    // The browser failed after the answer: the link is shown here, to copy.
+    OpenFailedDialog *failed = openFailedWindow();
+    QVERIFY(failed);
+    QVERIFY(QTest::qWaitForWindowExposed(failed));
+    QCOMPARE(failed->findChild<QLineEdit *>()->text(),
+             u"https://www.glance.net/agentjoin/AgentView.aspx?SessionKey=4242"_s);
+    failed->close();
+    // A refusal is the answer, and nothing is opened.
+    request.sessionKey = u"1234&idpid=999"_s;
+    QCOMPARE(m_app->answerForwarded(request).code, ExitCode::BadInput);
+    request = Request();
+    request.action = Request::Action::LoginKey;
+    QCOMPARE(m_app->answerForwarded(request).code, ExitCode::BadInput);
+    QTest::qWait(20);
+    QCOMPARE(m_opened.size(), 1);
+}
+
 void TestLauncherApp::badRequestsOpenNothing()
 {
     start();
@@ -153,12 +197,7 @@ void TestLauncherApp::failedOpenShowsLinkWithCopyButton()
     Request request;
     request.action = Request::Action::OpenJoinPage;
     QCOMPARE(m_app->carryOut(request).code, ExitCode::OpenFailed);
-    OpenFailedDialog *failed = nullptr;
-    for (QWidget *window : QApplication::topLevelWidgets()) {
-        if (auto *candidate = qobject_cast<OpenFailedDialog *>(window)) {
-            failed = candidate;
-        }
-    }
+    OpenFailedDialog *failed = openFailedWindow();
     QVERIFY(failed);
     QVERIFY(QTest::qWaitForWindowExposed(failed));
     const QString link = u"https://www.glance.net/agentjoin/AgentJoin.aspx"_s;
