@@ -1,14 +1,73 @@
 #include "formencoding.h"
 
+#include <QVarLengthArray>
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+#include <utility>
+
 namespace glance::form {
 
 namespace {
 
-bool staysAsIs(char c)
+// Bytes that stay as they are: letters, digits and - . _ ~ @ ( ) / :
+constexpr std::array<bool, 256> keptBytes = [] {
+    std::array<bool, 256> kept{};
+    for (const char c : std::string_view("-._~@()/:")) {
+        kept[static_cast<unsigned char>(c)] = true;
+    }
+    for (int c = 0; c < 256; ++c) {
+        kept[c] =
+            kept[c] || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    return kept;
+}();
+
+// A UTF-16 unit becomes at most three bytes of UTF-8, each at most three characters.
+constexpr qsizetype MaxEncodedPerUnit = 9;
+
+char16_t *writeEncodedByte(char16_t *to, unsigned char byte)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-           c == '.' || c == '_' || c == '~' || c == '@' || c == '(' || c == ')' || c == '/' ||
-           c == ':';
+    static constexpr char16_t hexDigits[] = u"0123456789ABCDEF";
+    if (keptBytes[byte]) {
+        *to++ = byte;
+    } else if (byte == ' ') {
+        *to++ = u'+';
+    } else {
+        *to++ = u'%';
+        *to++ = hexDigits[byte >> 4];
+        *to++ = hexDigits[byte & 0x0F];
+    }
+    return to;
+}
+
+char16_t *writeEncodedUtf8(char16_t *to, QStringView value)
+{
+    for (const char byte : value.toUtf8()) {
+        to = writeEncodedByte(to, static_cast<unsigned char>(byte));
+    }
+    return to;
+}
+
+// Writes value encoded at to, which has room for MaxEncodedPerUnit characters per unit, and
+// returns the end. A UTF-16 unit below 0x80 is its own UTF-8 byte; a value with any other goes
+// through UTF-8.
+char16_t *writeEncoded(char16_t *const to, QStringView value)
+{
+    char16_t *end = to;
+    for (const char16_t *from = value.utf16(), *last = from + value.size(); from != last; ++from) {
+        const char16_t unit = *from;
+        if (unit >= 0x80) {
+            return writeEncodedUtf8(to, value);
+        }
+        if (keptBytes[unit]) {
+            *end++ = unit;
+        } else {
+            end = writeEncodedByte(end, static_cast<unsigned char>(unit));
+        }
+    }
+    return end;
 }
 
 int hexValue(char c)
@@ -29,23 +88,10 @@ int hexValue(char c)
 
 QByteArray encode(QStringView value)
 {
-    static constexpr char hexDigits[] = "0123456789ABCDEF";
-    const QByteArray utf8 = value.toUtf8();
-    QByteArray encoded;
-    encoded.reserve(utf8.size() * 3);
-    for (const char c : utf8) {
-        if (staysAsIs(c)) {
-            encoded.append(c);
-        } else if (c == ' ') {
-            encoded.append('+');
-        } else {
-            const auto byte = static_cast<unsigned char>(c);
-            encoded.append('%');
-            encoded.append(hexDigits[byte >> 4]);
-            encoded.append(hexDigits[byte & 0x0F]);
-        }
-    }
-    return encoded;
+    QString encoded(MaxEncodedPerUnit * value.size(), Qt::Uninitialized);
+    char16_t *const begin = reinterpret_cast<char16_t *>(encoded.data());
+    encoded.truncate(writeEncoded(begin, value) - begin);
+    return encoded.toLatin1();
 }
 
 QString decode(QByteArrayView encoded)
@@ -93,14 +139,32 @@ QList<QueryItem> parseQuery(QByteArrayView query)
     return items;
 }
 
-void QueryWriter::add(QStringView name, QStringView value)
+QString LinkWriter::link(QStringView origin, QStringView path) const
 {
-    if (!m_query.isEmpty()) {
-        m_query.append('&');
+    // Written on the stack, with room for the longest encoding; the string is then made at its
+    // size, in one allocation.
+    const auto *const pairs = m_pairs.data();
+    qsizetype room = origin.size() + path.size();
+    for (int i = 0; i < m_count; ++i) {
+        room += 2 + pairs[i].first.size() + MaxEncodedPerUnit * pairs[i].second.size();
     }
-    m_query.append(encode(name));
-    m_query.append('=');
-    m_query.append(encode(value));
+    QVarLengthArray<char16_t, 1024> buffer(room);
+    char16_t *const begin = buffer.data();
+    char16_t *to = std::copy(origin.utf16(), origin.utf16() + origin.size(), begin);
+    to = std::copy(path.utf16(), path.utf16() + path.size(), to);
+    for (int i = 0; i < m_count; ++i) {
+        const auto &[name, value] = pairs[i];
+        *to++ = i == 0 ? u'?' : u'&';
+        // Names are the project's own, made of characters that stay as they are.
+        Q_ASSERT(std::all_of(name.begin(), name.end(),
+                             [](QChar c) { return c.unicode() < 0x80 && keptBytes[c.unicode()]; }));
+        for (const QChar unit : name) {
+            *to++ = unit.unicode();
+        }
+        *to++ = u'=';
+        to = writeEncoded(to, value);
+    }
+    return QString(reinterpret_cast<const QChar *>(begin), to - begin);
 }
 
 } // namespace glance::form

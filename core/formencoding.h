@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 
+#include <array>
 #include <utility>
 
 // The one query encoding of every link this project writes, and the reading a Glance server
@@ -23,16 +24,26 @@ using QueryItem = std::pair<QString, QString>;
 // Splits a query (without its '?') the way the server does and decodes each name and value.
 QList<QueryItem> parseQuery(QByteArrayView query);
 
-// Writes name=value pairs in the order they are added.
-class QueryWriter
+// Writes a link: an origin and path, then name=value pairs in the order they were added, with
+// '?' before the first and '&' between the others. Names are written as they are, so only the
+// project's parameter names may be given, never typed text; values are encoded. Links are built
+// often, so the pairs are only collected, as views that must stay valid until link(), which
+// writes into one allocation.
+class LinkWriter
 {
 public:
-    void add(QStringView name, QStringView value);
-    const QByteArray &query() const { return m_query; }
-    bool isEmpty() const { return m_query.isEmpty(); }
+    static constexpr int MaxPairs = 8;
+
+    void add(QStringView name, QStringView value)
+    {
+        Q_ASSERT(m_count < MaxPairs);
+        m_pairs[m_count++] = {name, value};
+    }
+    QString link(QStringView origin, QStringView path) const;
 
 private:
-    QByteArray m_query;
+    std::array<std::pair<QStringView, QStringView>, MaxPairs> m_pairs;
+    int m_count = 0;
 };
 
 } // namespace glance::form

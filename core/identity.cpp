@@ -44,10 +44,19 @@ Result<Identity> Identity::parse(QStringView name, QStringView email, QStringVie
     if (!parsedPhone) {
         return parsedPhone.problem();
     }
-    identity.m_name = *parsedName;
-    identity.m_email = *parsedEmail;
-    identity.m_phone = *parsedPhone;
+    if (!parsedName->isEmpty() || !parsedEmail->isEmpty() || !parsedPhone->isEmpty()) {
+        identity.d = new Data;
+        identity.d->name = *parsedName;
+        identity.d->email = *parsedEmail;
+        identity.d->phone = *parsedPhone;
+    }
     return identity;
+}
+
+const QString &Identity::noText()
+{
+    static const QString empty;
+    return empty;
 }
 
 Result<QString> Identity::parseName(QStringView typed)

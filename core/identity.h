@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QExplicitlySharedDataPointer>
 #include <QString>
 
 namespace glance {
@@ -21,21 +22,28 @@ public:
     static Result<QString> parseEmail(QStringView typed);
     static Result<QString> parsePhone(QStringView typed);
 
-    const QString &name() const { return m_name; }
-    const QString &email() const { return m_email; }
-    const QString &phone() const { return m_phone; }
-    bool isEmpty() const { return m_name.isEmpty() && m_email.isEmpty() && m_phone.isEmpty(); }
+    const QString &name() const { return d ? d->name : noText(); }
+    const QString &email() const { return d ? d->email : noText(); }
+    const QString &phone() const { return d ? d->phone : noText(); }
+    bool isEmpty() const { return name().isEmpty() && email().isEmpty() && phone().isEmpty(); }
 
     friend bool operator==(const Identity &a, const Identity &b)
     {
-        return a.m_name == b.m_name && a.m_email == b.m_email && a.m_phone == b.m_phone;
+        return a.name() == b.name() && a.email() == b.email() && a.phone() == b.phone();
     }
     friend bool operator!=(const Identity &a, const Identity &b) { return !(a == b); }
 
 private:
-    QString m_name;
-    QString m_email;
-    QString m_phone;
+    // Shared, as Qt's own values are: copied with every link that is made, and never changed.
+    struct Data : QSharedData
+    {
+        QString name;
+        QString email;
+        QString phone;
+    };
+    static const QString &noText();
+
+    QExplicitlySharedDataPointer<Data> d;
 };
 
 } // namespace glance

@@ -6,11 +6,22 @@ namespace glance {
 
 namespace {
 
-constexpr auto joinPagePath = "/agentjoin/AgentJoin.aspx";
-constexpr auto viewerPath = "/agentjoin/AgentView.aspx";
-constexpr auto loginKeyPath = "/account/GetLoginKey.aspx";
-constexpr auto accountSummaryPath = u"/account/AccountSummary.aspx";
-constexpr auto troubleshootingTest = u"11";
+// Views made at compile time, so that writing a link measures no literal.
+constexpr QStringView joinPagePath = u"/agentjoin/AgentJoin.aspx";
+constexpr QStringView viewerPath = u"/agentjoin/AgentView.aspx";
+constexpr QStringView loginKeyPath = u"/account/GetLoginKey.aspx";
+constexpr QStringView accountSummaryPath = u"/account/AccountSummary.aspx";
+constexpr QStringView troubleshootingTest = u"11";
+constexpr QStringView on = u"1";
+constexpr QStringView sessionKeyName = u"SessionKey";
+constexpr QStringView nameName = u"name";
+constexpr QStringView emailName = u"email";
+constexpr QStringView phoneName = u"phone";
+constexpr QStringView viewerSameWindowName = u"viewersamewindow";
+constexpr QStringView modeName = u"mode";
+constexpr QStringView ssoName = u"sso";
+constexpr QStringView testName = u"test";
+constexpr QStringView redirectName = u"redirect";
 
 bool isAccountPage(StuKind kind)
 {
@@ -18,17 +29,25 @@ bool isAccountPage(StuKind kind)
            kind == StuKind::SsoTroubleshooting;
 }
 
-void addSelector(form::QueryWriter &query, const AccountSelector &selector)
+QStringView pathOf(StuKind kind)
 {
-    if (!selector.isNone()) {
-        query.add(selector.parameterName(), selector.value());
+    switch (kind) {
+    case StuKind::JoinPage:
+        return joinPagePath;
+    case StuKind::Viewer:
+        return viewerPath;
+    case StuKind::AccountSummary:
+    case StuKind::LoginKey:
+    case StuKind::SsoTroubleshooting:
+        break;
     }
+    return loginKeyPath;
 }
 
-void addIfSet(form::QueryWriter &query, QStringView name, const QString &value)
+void addIfSet(form::LinkWriter &writer, QStringView name, const QString &value)
 {
     if (!value.isEmpty()) {
-        query.add(name, value);
+        writer.add(name, value);
     }
 }
 
@@ -61,42 +80,40 @@ Result<Stu> Stu::make(StuKind kind, StuParts parts)
 
 QString Stu::toString() const
 {
-    form::QueryWriter query;
-    const char *path = loginKeyPath;
+    // The writer holds views: what it is given must outlive it.
+    const AccountSelector &selector = m_parts.selector;
+    const QString selectorName = selector.isNone() ? QString() : selector.parameterName();
+    const QString mode = joinModeValue(m_parts.joinOptions.mode);
+    form::LinkWriter writer;
     switch (m_kind) {
     case StuKind::JoinPage:
     case StuKind::Viewer:
-        path = m_kind == StuKind::Viewer ? viewerPath : joinPagePath;
-        addSelector(query, m_parts.selector);
+        addIfSet(writer, selectorName, selector.value());
         if (m_parts.sessionKey) {
-            query.add(u"SessionKey", m_parts.sessionKey->toString());
+            writer.add(sessionKeyName, m_parts.sessionKey->toString());
         }
-        addIfSet(query, u"name", m_parts.identity.name());
-        addIfSet(query, u"email", m_parts.identity.email());
-        addIfSet(query, u"phone", m_parts.identity.phone());
+        addIfSet(writer, nameName, m_parts.identity.name());
+        addIfSet(writer, emailName, m_parts.identity.email());
+        addIfSet(writer, phoneName, m_parts.identity.phone());
         if (m_parts.joinOptions.viewerSameWindow) {
-            query.add(u"viewersamewindow", u"1");
+            writer.add(viewerSameWindowName, on);
         }
-        addIfSet(query, u"mode", joinModeValue(m_parts.joinOptions.mode));
+        addIfSet(writer, modeName, mode);
         break;
     case StuKind::AccountSummary:
     case StuKind::LoginKey:
     case StuKind::SsoTroubleshooting:
-        query.add(u"sso", u"1");
+        writer.add(ssoName, on);
         if (m_kind == StuKind::SsoTroubleshooting) {
-            query.add(u"test", troubleshootingTest);
+            writer.add(testName, troubleshootingTest);
         }
-        addSelector(query, m_parts.selector);
+        addIfSet(writer, selectorName, selector.value());
         if (m_kind == StuKind::AccountSummary) {
-            query.add(u"redirect", accountSummaryPath);
+            writer.add(redirectName, accountSummaryPath);
         }
         break;
     }
-    QString link = m_parts.server.origin() + QLatin1String(path);
-    if (!query.isEmpty()) {
-        link += QLatin1Char('?') + QString::fromLatin1(query.query());
-    }
-    return link;
+    return writer.link(m_parts.server.origin(), pathOf(m_kind));
 }
 
 QUrl Stu::toUrl() const

@@ -83,11 +83,13 @@ void TestFormEncoding::parseQuerySplitsLikeTheServer()
 
 void TestFormEncoding::writerKeepsOrder()
 {
-    form::QueryWriter writer;
-    QVERIFY(writer.isEmpty());
+    form::LinkWriter writer;
+    QCOMPARE(writer.link(u"https://h", u"/p"), u"https://h/p"_s);
     writer.add(u"z", u"1");
     writer.add(u"a", u"x&y=z");
-    QCOMPARE(writer.query(), QByteArray("z=1&a=x%26y%3Dz"));
+    writer.add(u"n", u"Zoë 😀");
+    QCOMPARE(writer.link(u"https://h", u"/p"),
+             u"https://h/p?z=1&a=x%26y%3Dz&n=Zo%C3%AB+%F0%9F%98%80"_s);
 }
 
 QTEST_GUILESS_MAIN(TestFormEncoding)
