@@ -52,10 +52,12 @@ void LauncherApp::start()
 {
     // The app lives in the tray: closing a dialog never ends it, only Quit does.
     QApplication::setQuitOnLastWindowClosed(false);
+    // The icon first, so that the tray embeds it while the rest is read; its menu is filled in
+    // before the event loop runs, so before anyone can open it.
+    followTray();
     refreshSettings();
     setSettings(m_settings);
     readClipboard();
-    followTray();
     // Qt says when a tray appears but not when it goes; asking the X server is one round trip.
     m_trayWatch = new QTimer(this);
     m_trayWatch->setInterval(trayPollMilliseconds);

@@ -4,6 +4,7 @@
 #include "plaintext.h"
 
 #include <QDate>
+#include <QGuiApplication>
 #include <QImageReader>
 #include <QLocale>
 #include <QMenu>
@@ -53,7 +54,9 @@ TrayIcon::TrayIcon(QObject *parent)
     m_menu->addSeparator();
     addRequestAction(tr("&Quit"), Request::Action::Quit);
 
-    m_icon = new QSystemTrayIcon(appIcon(), this);
+    // The module has set the app's icon already; read it again only where it has not (tests).
+    const QIcon icon = QGuiApplication::windowIcon();
+    m_icon = new QSystemTrayIcon(icon.isNull() ? appIcon() : icon, this);
     m_icon->setToolTip(tr("Glance Launcher"));
     m_icon->setContextMenu(m_menu);
     connect(m_icon, &QSystemTrayIcon::activated, this,
