@@ -4,6 +4,7 @@
 #include "exitcode.h"
 #include "instanceclient.h"
 #include "instancelocation.h"
+#include "instancelock.h"
 #include "linkcontext.h"
 #include "logging.h"
 #include "recentsessions.h"
@@ -13,7 +14,6 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
-#include <QLockFile>
 #include <QLoggingCategory>
 
 #include <chrono>
@@ -144,12 +144,9 @@ int startApp(char *program, const Request &request, const QString &socketPath)
 // "the running glance-launcher (pid 123)": the pid from the lock, to kill it by.
 QString runningApp(const QString &lockPath)
 {
-    qint64 pid = 0;
-    QString host;
-    QString application;
-    if (QLockFile(lockPath).getLockInfo(&pid, &host, &application)) {
+    if (const auto pid = InstanceLock::holder(lockPath)) {
         return QCoreApplication::translate("glance::Front", "the running glance-launcher (pid %1)")
-            .arg(pid);
+            .arg(*pid);
     }
     return QCoreApplication::translate("glance::Front", "the running glance-launcher");
 }
@@ -190,9 +187,7 @@ int forwardOrRun(char *program, const Request &request)
         return request.opensLink() ? openLink(program, request)
                                    : startApp(program, request, QString());
     }
-    QLockFile lock(location->lockPath);
-    // Stale only when its process is gone, however old: a primary may run for weeks.
-    lock.setStaleLockTime(0);
+    InstanceLock lock(location->lockPath);
     const QDeadlineTimer startup(startupWait);
     while (true) {
         InstanceClient client;
@@ -208,10 +203,13 @@ int forwardOrRun(char *program, const Request &request)
             return int(ExitCode::OpenFailed);
         }
         // Nobody listens: a primary that is starting holds the lock; otherwise it is ours.
-        if (connection == InstanceClient::Connection::NobodyListening && lock.tryLock(0)) {
+        const auto attempt = connection == InstanceClient::Connection::NobodyListening
+                                 ? lock.tryLock()
+                                 : InstanceLock::Attempt::HeldByAnother;
+        if (attempt == InstanceLock::Attempt::Taken) {
             break;
         }
-        if (lock.error() == QLockFile::PermissionError || lock.error() == QLockFile::UnknownError) {
+        if (attempt == InstanceLock::Attempt::Failed) {
             CoreApp app(program);
             printError(QCoreApplication::translate("glance::Front", "cannot lock %1")
                            .arg(location->lockPath));
