@@ -29,6 +29,8 @@ packages=(
     chromium
     # fuzzing: Clang and its libFuzzer runtime
     clang libclang-rt-14-dev
+    # tools/benchmark.sh, built with the tests: it watches the tray over X
+    libxcb1-dev
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*"; }
