@@ -31,6 +31,20 @@ bool isHangulFiller(char32_t c)
     return c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0;
 }
 
+// What a message shows as U+XXXX: characters that print as nothing, or move or break the text.
+bool shownAsCodePoint(char32_t c)
+{
+    const auto category = QChar::category(c);
+    return category == QChar::Other_Control || category == QChar::Other_Format ||
+           category == QChar::Separator_Line || category == QChar::Separator_Paragraph ||
+           QChar::isSurrogate(c) || isHangulFiller(c);
+}
+
+QString codePoint(char32_t c)
+{
+    return QStringLiteral("U+%1").arg(uint(c), 4, 16, QLatin1Char('0')).toUpper();
+}
+
 } // namespace
 
 bool hasControlCharacters(QStringView text)
@@ -69,15 +83,8 @@ QString printable(QStringView text)
 {
     QString shown;
     shown.reserve(text.size());
-    for (const char32_t codePoint : text.toUcs4()) {
-        const auto category = QChar::category(codePoint);
-        if (category == QChar::Other_Control || category == QChar::Other_Format ||
-            category == QChar::Separator_Line || category == QChar::Separator_Paragraph ||
-            QChar::isSurrogate(codePoint)) {
-            shown += QStringLiteral("U+%1").arg(uint(codePoint), 4, 16, QLatin1Char('0')).toUpper();
-        } else {
-            shown += QString::fromUcs4(&codePoint, 1);
-        }
+    for (const char32_t c : text.toUcs4()) {
+        shown += shownAsCodePoint(c) ? codePoint(c) : QString::fromUcs4(&c, 1);
     }
     return shown;
 }
@@ -132,13 +139,10 @@ QString firstCharacterShown(QStringView text)
     if (text.isEmpty()) {
         return {};
     }
-    const char32_t codePoint = text.toUcs4().constFirst();
-    const QString shown = QString::fromUcs4(&codePoint, 1);
-    if (QChar::category(codePoint) == QChar::Other_Control || isInvisible(shown.front()) ||
-        QChar::isSurrogate(codePoint)) {
-        return QStringLiteral("U+%1").arg(uint(codePoint), 4, 16, QLatin1Char('0')).toUpper();
-    }
-    return shown;
+    // A space too: "not ' '" would be hard to read.
+    const char32_t first = text.toUcs4().constFirst();
+    return shownAsCodePoint(first) || QChar::isSpace(first) ? codePoint(first)
+                                                            : QString::fromUcs4(&first, 1);
 }
 
 } // namespace glance::text

@@ -77,6 +77,10 @@ void TestSessionKey::refused_data()
     QTest::newRow("control character")
         << u"12\u000134"_s
         << u"Session key: only letters, digits, '-', '_' and '.' are allowed, not 'U+0001'"_s;
+    // Found by fuzz_pastedkey: a refusal quoted a Hangul filler, which prints as nothing.
+    QTest::newRow("hangul filler")
+        << u"12ﾠ34"_s
+        << u"Session key: only letters, digits, '-', '_' and '.' are allowed, not 'U+FFA0'"_s;
     QTest::newRow("fifty-one characters")
         << QString(51, u'1') << u"Session key: at most 50 characters (this one has 51)"_s;
     QTest::newRow("a link on another site")
