@@ -114,18 +114,33 @@ Result<bool> parseSettingsFlag(QStringView text, const char *key)
 
 namespace {
 
-Problem unreadableProblem(const QString &key, const SettingsValues &values)
+// The problem of a stored value, with the file it came from when known.
+Problem inItsFile(const Problem &problem, const QString &key, const SettingsValues &values)
 {
-    const Problem problem(Field::Settings,
-                          QT_TRANSLATE_NOOP("glance::Problem",
-                                            "%1 is not valid text: write it as UTF-8 text, in "
-                                            "double quotes if it holds a comma or a semicolon"),
-                          {key});
     if (!values.origins.contains(key)) {
         return problem;
     }
     return problem.withContext(
         QCoreApplication::translate("glance::LinkContext", "in %1").arg(values.origins.value(key)));
+}
+
+Problem unreadableProblem(const QString &key, const SettingsValues &values)
+{
+    return inItsFile(Problem(Field::Settings,
+                             QT_TRANSLATE_NOOP("glance::Problem",
+                                               "%1 is not valid text: write it as UTF-8 text, in "
+                                               "double quotes if it holds a comma or a semicolon"),
+                             {key}),
+                     key, values);
+}
+
+Result<bool> storedFlag(const SettingsValues &values, const QString &value, const char *key)
+{
+    auto flag = parseSettingsFlag(value, key);
+    if (!flag) {
+        return inItsFile(flag.problem(), QLatin1String(key), values);
+    }
+    return flag;
 }
 
 Result<AccountSelector> selectorOf(const SettingsValues &values)
@@ -141,12 +156,12 @@ Result<AccountSelector> selectorOf(const SettingsValues &values)
 
 Result<bool> sameWindowOf(const SettingsValues &values)
 {
-    return parseSettingsFlag(values.viewerSameWindow, "join/viewerSameWindow");
+    return storedFlag(values, values.viewerSameWindow, "join/viewerSameWindow");
 }
 
 Result<bool> keepRecentOf(const SettingsValues &values)
 {
-    return parseSettingsFlag(values.keepRecent, "history/keepRecent");
+    return storedFlag(values, values.keepRecent, "history/keepRecent");
 }
 
 } // namespace

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void requests();
     void badStoredValuesAreRefused_data();
     void badStoredValuesAreRefused();
+    void badStoredFlagsNameTheirFile();
     void badValuesOnlyBlockLinksThatCarryThem();
     void problemsNameTheCommandLineOption();
 };
@@ -147,6 +148,18 @@ void TestLinkContext::badStoredValuesAreRefused()
     const auto stu = stuFor(request, withBadValue(key, value));
     QVERIFY(!stu.ok());
     QCOMPARE(stu.problem().message(), message);
+}
+
+void TestLinkContext::badStoredFlagsNameTheirFile()
+{
+    SettingsValues saved = withBadValue(u"viewerSameWindow"_s, u"maybe"_s);
+    saved.origins.insert(u"join/viewerSameWindow"_s, u"/etc/xdg/glance-launcher.conf"_s);
+    Request request;
+    request.action = Request::Action::OpenJoinPage;
+    const auto stu = stuFor(request, saved);
+    QVERIFY(!stu.ok());
+    QCOMPARE(stu.problem().message(), u"Settings: join/viewerSameWindow must be true or false (in "
+                                      u"/etc/xdg/glance-launcher.conf)"_s);
 }
 
 // A bad join-page mode must not stop anyone joining a session, nor a bad email the account pages.
