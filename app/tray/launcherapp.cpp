@@ -56,7 +56,6 @@ void LauncherApp::start()
     // before the event loop runs, so before anyone can open it.
     followTray();
     refreshSettings();
-    setSettings(m_settings);
     readClipboard();
     // Qt says when a tray appears but not when it goes; asking the X server is one round trip.
     m_trayWatch = new QTimer(this);
@@ -160,15 +159,19 @@ void LauncherApp::quit()
 
 void LauncherApp::refreshSettings()
 {
-    if (const auto broken = m_store.setAsideBrokenUserFile()) {
-        //: Shown once, when the app finds the user's settings file broken.
-        showProblem(tr("Your settings could not be read: %1.\n\nThe file was kept as %2, and "
-                       "Glance Launcher now uses the default settings and your administrator's. "
-                       "Please check your settings.")
-                        .arg(broken->why, broken->keptAs));
-    }
+    QStringList userErrors;
     QStringList systemErrors;
-    const SettingsValues current = m_store.load(nullptr, &systemErrors);
+    SettingsValues current = m_store.load(&userErrors, &systemErrors);
+    if (!userErrors.isEmpty()) {
+        if (const auto broken = m_store.setAsideBrokenUserFile()) {
+            //: Shown once, when the app finds the user's settings file broken.
+            showProblem(tr("Your settings could not be read: %1.\n\nThe file was kept as %2, "
+                           "and Glance Launcher now uses the default settings and your "
+                           "administrator's. Please check your settings.")
+                            .arg(broken->why, broken->keptAs));
+            current = m_store.load(nullptr, &systemErrors);
+        }
+    }
     for (const QString &problem : std::as_const(systemErrors)) {
         if (!m_toldProblems.contains(problem)) {
             m_toldProblems << problem;
@@ -305,10 +308,12 @@ LauncherApp::Outcome LauncherApp::answerForwarded(const Request &request)
         return carryOut(request);
     }
     refreshSettings();
-    if (const auto stu = stuFor(request, m_settings); !stu) {
+    const auto stu = stuFor(request, m_settings);
+    if (!stu) {
         return {ExitCode::BadInput, stu.problem().message()};
     }
-    QTimer::singleShot(0, this, [this, request] { openLink(request); });
+    QTimer::singleShot(0, this,
+                       [this, link = *stu, action = request.action] { open(link, action); });
     return {};
 }
 
@@ -319,13 +324,18 @@ LauncherApp::Outcome LauncherApp::openLink(const Request &request)
     if (!stu) {
         return {ExitCode::BadInput, stu.problem().message()};
     }
-    qCInfo(lcTray) << "opening a link to" << stu->parts().server.origin();
-    if (!m_opener->open(stu->toUrl())) {
-        showOpenFailed(stu->toString(), QString());
-        return {ExitCode::OpenFailed, tr("Could not open %1").arg(stu->toString())};
+    return open(*stu, request.action);
+}
+
+LauncherApp::Outcome LauncherApp::open(const Stu &link, Request::Action action)
+{
+    qCInfo(lcTray) << "opening a link to" << link.parts().server.origin();
+    if (!m_opener->open(link.toUrl())) {
+        showOpenFailed(link.toString(), QString());
+        return {ExitCode::OpenFailed, tr("Could not open %1").arg(link.toString())};
     }
-    if (request.action == Request::Action::Join) {
-        rememberJoin(m_recent, m_settings, *stu);
+    if (action == Request::Action::Join) {
+        rememberJoin(m_recent, m_settings, link);
         showRecentSessions();
     }
     return {};

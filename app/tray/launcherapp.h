@@ -4,6 +4,7 @@
 #include "app/front/recentsessions.h"
 #include "app/front/request.h"
 #include "app/front/settingsstore.h"
+#include "core/stu.h"
 
 #include <QObject>
 #include <QPointer>
@@ -72,6 +73,7 @@ Q_SIGNALS:
 
 private:
     Outcome openLink(const Request &request);
+    Outcome open(const Stu &link, Request::Action action);
     void showWindow(QWidget *window);
     // Shows a window that deletes itself when closed, or with the app.
     void showTransient(QWidget *window);
