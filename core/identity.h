@@ -25,7 +25,8 @@ public:
     const QString &name() const { return d ? d->name : noText(); }
     const QString &email() const { return d ? d->email : noText(); }
     const QString &phone() const { return d ? d->phone : noText(); }
-    bool isEmpty() const { return name().isEmpty() && email().isEmpty() && phone().isEmpty(); }
+    // parse() makes the shared part only for an identity with something in it.
+    bool isEmpty() const { return !d; }
 
     friend bool operator==(const Identity &a, const Identity &b)
     {

@@ -82,8 +82,8 @@ std::optional<QRect> Desktop::trayIcon() const
     //      0x200003 "panel": ("panel" "trayer")  120x28+904+0  +904+0
     //            0x400006 "glance-launcher": ("glance-launcher" "glance-launcher")  22x26+0+0
     //            +1001+1
-    static const QRegularExpression icon(
-        uR"(\("glance-launcher" "glance-launcher"\)\s+(\d+)x(\d+)\+-?\d+\+-?\d+\s+\+(-?\d+)\+(-?\d+))"_s);
+    static const QRegularExpression icon(uR"(\("glance-launcher" "glance-launcher"\)\s+)"
+                                         uR"((\d+)x(\d+)\+-?\d+\+-?\d+\s+\+(-?\d+)\+(-?\d+))"_s);
     const QStringList lines =
         QString::fromUtf8(run(u"xwininfo"_s, {u"-root"_s, u"-tree"_s})).split(u'\n');
     qsizetype panelIndent = -1;

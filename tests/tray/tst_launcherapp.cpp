@@ -69,6 +69,12 @@ void TestLauncherApp::cleanup()
 
 namespace {
 
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
 // The newest window that shows a link no browser took.
 OpenFailedDialog *openFailedWindow()
 {
@@ -130,10 +136,8 @@ void TestLauncherApp::closingTheWindowNeverQuits()
 
 void TestLauncherApp::linkRequestsOpenExactLinks()
 {
-    QFile settings(m_dir->filePath(u"user.conf"_s));
-    QVERIFY(settings.open(QIODevice::WriteOnly));
-    settings.write("[account]\nselector=idptoken\nvalue=A&B\n");
-    settings.close();
+    QVERIFY(
+        writeFile(m_dir->filePath(u"user.conf"_s), "[account]\nselector=idptoken\nvalue=A&B\n"));
     start();
     Request request;
     request.action = Request::Action::Join;
@@ -228,18 +232,13 @@ void TestLauncherApp::savedSettingsReachTheDialogAtOnce()
 void TestLauncherApp::settingsEditedOnDiskAreUsed()
 {
     start();
-    QFile settings(m_dir->filePath(u"user.conf"_s));
-    QVERIFY(settings.open(QIODevice::WriteOnly));
-    settings.write("[identity]\nname=Edited Name\n");
-    settings.close();
+    QVERIFY(writeFile(m_dir->filePath(u"user.conf"_s), "[identity]\nname=Edited Name\n"));
     Request show;
     show.action = Request::Action::ShowDialog;
     m_app->carryOut(show);
     QCOMPARE(m_app->sessionDialog()->identitySummary()->text(), u"Edited Name"_s);
 
-    QVERIFY(settings.open(QIODevice::WriteOnly));
-    settings.write("[identity]\nname=Edited Again\n");
-    settings.close();
+    QVERIFY(writeFile(m_dir->filePath(u"user.conf"_s), "[identity]\nname=Edited Again\n"));
     Request join;
     join.action = Request::Action::Join;
     join.sessionKey = u"1"_s;
@@ -277,14 +276,9 @@ void TestLauncherApp::joinFromElsewhereLeavesTheDialogAlone()
 
 void TestLauncherApp::startsWithABrokenSystemFile()
 {
-    QFile system(m_dir->filePath(u"system.conf"_s));
-    QVERIFY(system.open(QIODevice::WriteOnly));
-    system.write(test::bytes("\0\xff[account]\nselector=idpid\nvalue=1\n"));
-    system.close();
-    QFile user(m_dir->filePath(u"user.conf"_s));
-    QVERIFY(user.open(QIODevice::WriteOnly));
-    user.write("[identity]\nname=User Name\n");
-    user.close();
+    QVERIFY(writeFile(m_dir->filePath(u"system.conf"_s),
+                      test::bytes("\0\xff[account]\nselector=idpid\nvalue=1\n")));
+    QVERIFY(writeFile(m_dir->filePath(u"user.conf"_s), "[identity]\nname=User Name\n"));
     start();
     Request show;
     show.action = Request::Action::ShowDialog;
@@ -332,23 +326,19 @@ void TestLauncherApp::brokenUserFileIsKeptAsideAndToldOnce()
             window->close();
         }
     }
-    QFile user(m_dir->filePath(u"user.conf"_s));
-    QVERIFY(user.open(QIODevice::WriteOnly));
-    user.write(content);
-    user.close();
-    QFile system(m_dir->filePath(u"system.conf"_s));
-    QVERIFY(system.open(QIODevice::WriteOnly));
-    system.write(test::bytes("\xff\xfe"));
-    system.close();
-    SettingsStore(user.fileName(), system.fileName()).load();
-    SettingsStore(user.fileName(), system.fileName()).load();
+    const QString userFile = m_dir->filePath(u"user.conf"_s);
+    const QString systemFile = m_dir->filePath(u"system.conf"_s);
+    QVERIFY(writeFile(userFile, content));
+    QVERIFY(writeFile(systemFile, test::bytes("\xff\xfe")));
+    SettingsStore(userFile, systemFile).load();
+    SettingsStore(userFile, systemFile).load();
     start();
     QStringList messages = visibleMessages();
     QCOMPARE(messages.size(), 2);
     QVERIFY2(messages.filter(why).size() == 1, qPrintable(messages.join(u'|')));
     QVERIFY(messages.filter(u".broken-"_s).size() == 1);
     QVERIFY(messages.filter(u"administrator's settings could not be read"_s).size() == 1);
-    QVERIFY(!user.exists());
+    QVERIFY(!QFile::exists(userFile));
     // Told once: later uses of the settings say nothing more.
     Request show;
     show.action = Request::Action::ShowDialog;
@@ -431,10 +421,7 @@ void TestLauncherApp::brokenUserFileIsToldOnceAtRealStartUp()
     });
     const QString userFile = m_dir->filePath(u"config/glance-launcher/glance-launcher.conf"_s);
     QVERIFY(QDir().mkpath(QFileInfo(userFile).absolutePath()));
-    QFile user(userFile);
-    QVERIFY(user.open(QIODevice::WriteOnly));
-    user.write(content);
-    user.close();
+    QVERIFY(writeFile(userFile, content));
 
     m_app = std::make_unique<LauncherApp>(SettingsStore(),
                                           RecentSessions(m_dir->filePath(u"recent.conf"_s)),
@@ -448,7 +435,7 @@ void TestLauncherApp::brokenUserFileIsToldOnceAtRealStartUp()
     const QStringList kept =
         QDir(QFileInfo(userFile).absolutePath()).entryList({u"*.broken-*"_s}, QDir::Files);
     QCOMPARE(kept.size(), 1);
-    QVERIFY(!user.exists());
+    QVERIFY(!QFile::exists(userFile));
     QStringList messages = visibleMessages();
     QCOMPARE(messages.size(), 1);
     QVERIFY2(messages.constFirst().contains(why), qPrintable(messages.constFirst()));
